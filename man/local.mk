@@ -1,0 +1,40 @@
+## man/ fragment of the top-level Makefile.am.             -*-Makefile-*-
+# Copyright (C) 2026 Free Software Foundation, Inc.
+#
+# This program is free software: you can redistribute it and/or modify
+# it under the terms of the GNU General Public License as published by
+# the Free Software Foundation, either version 3 of the License, or
+# (at your option) any later version.
+#
+# This program is distributed in the hope that it will be useful,
+# but WITHOUT ANY WARRANTY; without even the implied warranty of
+# MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+# GNU General Public License for more details.
+#
+# You should have received a copy of the GNU General Public License
+# along with this program.  If not, see <https://www.gnu.org/licenses/>.
+
+# The man pages are made by help2man from each program's --help and
+# --version and the DESCRIPTION, EXAMPLES, EXIT STATUS and SEE ALSO
+# sections of man/PROGRAM.x.  The release tarball ships them made, so
+# that building it needs no help2man.
+dist_man1_MANS = man/mqsend.1 man/mqrecv.1
+EXTRA_DIST += man/mqsend.x man/mqrecv.x
+MAINTAINERCLEANFILES += $(dist_man1_MANS)
+
+# A page is remade when its .x file or its program's source changes.
+# The page's source is named explicitly rather than with a suffix rule
+# so that the program is built first.
+SUFFIXES += .x .1
+.x.1:
+	$(AM_V_GEN)prog=`echo '$@' | sed 's|.*/||; s|\.1$$||'`;	\
+	$(MAKE) $(AM_MAKEFLAGS) src/$$prog || exit 1;		\
+	test -d man || $(MKDIR_P) man;					\
+	rm -f $@ $@-t;							\
+	LANGUAGE= LC_ALL=C $(HELP2MAN)					\
+	  --source='$(PACKAGE_STRING)'					\
+	  --include=$< --no-info --output=$@-t src/$$prog		\
+	  && mv $@-t $@
+
+man/mqsend.1: src/mqsend.c
+man/mqrecv.1: src/mqrecv.c

@@ -1,0 +1,87 @@
+/* common.c: help text shared by every ipcutils program.
+   Copyright (C) 2026 Free Software Foundation, Inc.
+
+   This program is free software: you can redistribute it and/or modify
+   it under the terms of the GNU General Public License as published by
+   the Free Software Foundation, either version 3 of the License, or
+   (at your option) any later version.
+
+   This program is distributed in the hope that it will be useful,
+   but WITHOUT ANY WARRANTY; without even the implied warranty of
+   MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+   GNU General Public License for more details.
+
+   You should have received a copy of the GNU General Public License
+   along with this program.  If not, see <https://www.gnu.org/licenses/>.  */
+
+#include <config.h>
+
+#include "ipcutils.h"
+
+void
+emit_try_help (void)
+{
+  fprintf (stderr, _("Try '%s --help' for more information.\n"),
+           program_name);
+}
+
+void
+emit_object_options (unsigned int kinds, bool creates)
+{
+  if (kinds & OBJECT_SYSV)
+    {
+      fputs (_("\
+  -k, --key=KEY         the System V object with KEY: a number (decimal,\n\
+                          0x hexadecimal, 0 octal) or an existing file\n\
+                          turned into a key by ftok(3)\n\
+      --proj-id=N       the project identifier for ftok (default 1)\n\
+  -i, --id=ID           the existing System V object with identifier ID,\n\
+                          as ipcs(1) and ipcmk(1) print it\n\
+"), stdout);
+    }
+  if (kinds & OBJECT_POSIX)
+    fputs (_("\
+  -p, --posix=NAME      the POSIX object NAME (a leading '/' is added)\n\
+"), stdout);
+  if (creates)
+    fputs (_("\
+  -m, --mode=MODE       permissions of a created object, octal or symbolic\n\
+                          as in chmod(1) (default 0666 less the umask)\n\
+      --no-create       fail if the object does not exist\n\
+      --exclusive       fail if the object exists already\n\
+"), stdout);
+}
+
+void
+emit_timeout_option (void)
+{
+  fputs (_("\
+      --timeout=DURATION  give up after DURATION: a floating number of\n\
+                          seconds with an optional suffix s, m, h or d;\n\
+                          0 means do not wait\n\
+"), stdout);
+}
+
+void
+emit_exit_status (void)
+{
+  fputs (_("\
+\n\
+Exit status:\n\
+  0    success\n\
+  1    failure, with a diagnostic naming the object and the cause\n\
+  124  the timeout expired, or --timeout=0 found nothing to do\n\
+"), stdout);
+}
+
+void
+emit_ancillary_info (char const *program)
+{
+  printf (_("\n%s home page: <%s>\n"), PACKAGE_NAME,
+          "https://www.gnu.org/software/ipcutils/");
+  printf (_("Report bugs to: <%s>\n"), PACKAGE_BUGREPORT);
+  printf (_("Full documentation <%s>\n"),
+          "https://www.gnu.org/software/ipcutils/manual/");
+  printf (_("or available locally via: info '(ipcutils) %s invocation'\n"),
+          program);
+}

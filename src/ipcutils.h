@@ -1,0 +1,312 @@
+/* ipcutils.h: the support library shared by every ipcutils program.
+   Copyright (C) 2026 Free Software Foundation, Inc.
+
+   This program is free software: you can redistribute it and/or modify
+   it under the terms of the GNU General Public License as published by
+   the Free Software Foundation, either version 3 of the License, or
+   (at your option) any later version.
+
+   This program is distributed in the hope that it will be useful,
+   but WITHOUT ANY WARRANTY; without even the implied warranty of
+   MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+   GNU General Public License for more details.
+
+   You should have received a copy of the GNU General Public License
+   along with this program.  If not, see <https://www.gnu.org/licenses/>.  */
+
+#ifndef IPCUTILS_H
+#define IPCUTILS_H
+
+#include <signal.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <time.h>
+
+#include "system.h"
+
+/* ------------------------------------------------------------------ */
+/* Help text (common.c).  */
+
+/* Print "Try 'PROG --help' for more information." on stderr.  */
+void emit_try_help (void);
+
+/* Print the help text of the object-selection options: -k, -i, -p,
+   --proj-id (KINDS says which apply, a mask of OBJECT_* below), and
+   of the creation options --mode, --no-create, --exclusive when
+   CREATES.  */
+void emit_object_options (unsigned int kinds, bool creates);
+
+/* Print the --timeout=DURATION option and the duration syntax.  */
+void emit_timeout_option (void);
+
+/* Print the exit-status section common to every program.  */
+void emit_exit_status (void);
+
+/* Print the home page and "Full documentation" lines, as coreutils
+   does, for PROGRAM.  */
+void emit_ancillary_info (char const *program);
+
+/* ------------------------------------------------------------------ */
+/* Parsing of numbers, sizes, durations and modes (parse.c).  Each
+   x-function diagnoses a bad argument, naming WHAT (e.g. "type") and
+   quoting ARG, and exits with EXIT_FAILURE.  */
+
+/* A whole number in decimal, 0x hexadecimal or 0 octal, in MIN..MAX.  */
+intmax_t xnumber (char const *arg, intmax_t min, intmax_t max,
+                  char const *what);
+
+/* A byte count with an optional suffix K, M, G, T, P, E (powers of
+   1024; KB, MB... powers of 1000; KiB, MiB... powers of 1024), in
+   MIN..MAX.  */
+intmax_t xsize (char const *arg, intmax_t min, intmax_t max,
+                char const *what);
+
+/* A duration: a non-negative floating number of seconds with an
+   optional suffix s, m, h or d, as timeout(1) takes it.  Store it
+   in *RESULT and return true, or return false if ARG is invalid.  */
+bool parse_duration (char const *arg, struct timespec *result);
+struct timespec xduration (char const *arg, char const *what);
+
+/* A file mode, octal or symbolic as chmod(1) takes it, applied to
+   0666 as mkfifo(1) does.  Only permission bits are allowed.  */
+mode_t xmode (char const *arg);
+
+/* ------------------------------------------------------------------ */
+/* Object selection and creation (object.c).  */
+
+/* Kinds of object a program accepts, for object_finish.  */
+enum
+{
+  OBJECT_SYSV = 1,              /* -k KEY or -i ID */
+  OBJECT_POSIX = 2,             /* -p NAME */
+  OBJECT_PATH = 4               /* a file name operand */
+};
+
+enum object_kind
+{
+  OBJ_NONE, OBJ_KEY, OBJ_ID, OBJ_POSIX, OBJ_PATH
+};
+
+struct ipc_object
+{
+  enum object_kind kind;
+  char const *arg;              /* the argument as the user gave it */
+  key_t key;                    /* OBJ_KEY */
+  int id;                       /* OBJ_ID */
+  char *name;                   /* OBJ_POSIX (with its leading '/'),
+                                   OBJ_PATH */
+  char const *key_file;         /* OBJ_KEY made with ftok, or NULL */
+  int proj_id;                  /* for ftok; default 1 */
+  bool create;                  /* create when missing (--no-create) */
+  bool exclusive;               /* fail if it exists (--exclusive) */
+  bool mode_given;              /* --mode was given */
+  mode_t mode;                  /* permissions for a created object */
+  int selections;               /* how many of -k, -i, -p were given */
+};
+
+/* Long-only option values of the object options.  */
+enum
+{
+  PROJ_ID_OPTION = CHAR_MAX + 1,
+  NO_CREATE_OPTION,
+  EXCLUSIVE_OPTION
+};
+
+/* For getopt_long: the short options and the long-option entries of
+   object selection (-k, -i, -p, --proj-id) and of creation (-m,
+   --no-create, --exclusive).  */
+#define OBJECT_SHORTOPTS "k:i:p:"
+#define CREATE_SHORTOPTS "m:"
+#define OBJECT_LONGOPTS                                         \
+  {"key", required_argument, NULL, 'k'},                        \
+  {"id", required_argument, NULL, 'i'},                         \
+  {"posix", required_argument, NULL, 'p'},                      \
+  {"proj-id", required_argument, NULL, PROJ_ID_OPTION}
+#define CREATE_LONGOPTS                                         \
+  {"mode", required_argument, NULL, 'm'},                       \
+  {"no-create", no_argument, NULL, NO_CREATE_OPTION},           \
+  {"exclusive", no_argument, NULL, EXCLUSIVE_OPTION}
+
+void object_init (struct ipc_object *obj);
+
+/* If C is one of the object or creation options, record it with its
+   argument ARG and return true; otherwise return false.  */
+bool object_option (struct ipc_object *obj, int c, char const *arg);
+
+/* Make OBJ name the file PATH (for FIFOs, sockets, mapped files).  */
+void object_set_path (struct ipc_object *obj, char const *path);
+
+/* Check after option parsing that exactly one object was selected,
+   of one of KINDS, and resolve a key file with ftok.  Diagnose and
+   exit otherwise.  */
+void object_finish (struct ipc_object *obj, unsigned int kinds);
+
+/* A description of OBJ for diagnostics, such as "key 0x0001e240",
+   "id 5", "/name" or a file name, already quoted where needed.  The
+   result is in static storage.  */
+char const *object_describe (struct ipc_object const *obj);
+
+/* The permission bits for a created object: --mode exactly, or 0666
+   less the umask.  Callers creating a file-system object with an
+   explicit --mode clear the umask around the creation call (see
+   object_umask_begin).  */
+mode_t object_mode (struct ipc_object const *obj);
+
+/* IPC_CREAT, IPC_EXCL and permission bits for msgget/shmget.  */
+int object_sysv_flags (struct ipc_object const *obj);
+
+/* O_CREAT and O_EXCL for open, mq_open, shm_open.  */
+int object_open_flags (struct ipc_object const *obj) _GL_ATTRIBUTE_PURE;
+
+/* Around the creation of a file-system object (open, mkfifo, bind,
+   mq_open, shm_open): clear the umask when --mode was given so that
+   the mode is exact, and restore it afterwards.  */
+mode_t object_umask_begin (struct ipc_object const *obj);
+void object_umask_end (mode_t saved);
+
+/* ------------------------------------------------------------------ */
+/* Signals: interruption, timeouts (interrupt.c).
+
+   Policy for the whole suite, once option parsing is over:
+   - SIGINT, SIGTERM and SIGHUP set interrupt_signal, with no
+     SA_RESTART, so that a blocking call returns EINTR.  Programs check
+     the flag after every EINTR, finish what must not be left half
+     done (put a received message back), then call interrupt_exit,
+     which removes created objects and dies of the same signal.
+   - SIGPIPE is ignored: a write to a closed pipe or socket fails with
+     EPIPE, so that a message received but not delivered can be put
+     back.  An EPIPE on standard output ends the program with status 1
+     and no diagnostic, as "tee --output-error=warn-nopipe" does.  */
+
+extern volatile sig_atomic_t interrupt_signal;
+
+/* Install the handlers and the SIGPIPE policy above.  */
+void interrupt_install (void);
+
+/* If a signal arrived, clean up and die of it.  */
+void interrupt_check (void);
+_Noreturn void interrupt_exit (void);
+
+/* Timeouts for calls that have no timed variant (msgrcv, msgsnd,
+   open of a FIFO, connect): timeout_arm makes SIGALRM interrupt the
+   call after DURATION, and again every 10 ms afterwards so that a
+   signal landing just before the call still interrupts it.  After an
+   EINTR, timeout_expired says whether the time is up.  */
+extern volatile sig_atomic_t timeout_expired;
+void timeout_arm (struct timespec duration);
+void timeout_disarm (void);
+
+/* The absolute CLOCK_REALTIME time DURATION from now, saturated, for
+   mq_timedsend, mq_timedreceive, sem_timedwait.  */
+struct timespec deadline_after (struct timespec duration);
+
+/* ------------------------------------------------------------------ */
+/* Removal of created objects at exit (cleanup.c).  Entries are removed
+   by an atexit handler and by interrupt_exit; the removal is
+   async-signal-safe.  */
+
+/* Remove the file PATH at exit, but only if it is still the file
+   described by ST (same device and inode): never a file that someone
+   else put in its place.  */
+void cleanup_add_path (char const *path, struct stat const *st);
+
+/* Remove the System V message queue or shared memory segment ID.  */
+void cleanup_add_sysv_msg (int id);
+void cleanup_add_sysv_shm (int id);
+
+/* Remove NAME at exit by calling REMOVE (NAME).  The macros below give
+   the POSIX message queue and shared memory cases; the caller includes
+   <mqueue.h> or <sys/mman.h>, and so links -lrt only where needed.  */
+void cleanup_add_name (int (*remove) (char const *), char const *name);
+#define cleanup_add_posix_mq(name) cleanup_add_name (mq_unlink, name)
+#define cleanup_add_posix_shm(name) cleanup_add_name (shm_unlink, name)
+
+/* Remove every registered object now (also called at exit).  */
+void cleanup_run (void);
+
+/* ------------------------------------------------------------------ */
+/* Records: reading framed input and writing framed output (record.c).  */
+
+enum record_framing
+{
+  RECORD_LINE,                  /* records end with '\n' */
+  RECORD_NUL,                   /* records end with '\0' */
+  RECORD_WHOLE                  /* the whole input is one record */
+};
+
+struct record_reader
+{
+  int fd;
+  enum record_framing framing;
+  idx_t limit;                  /* longest record kept */
+  char *buf;
+  idx_t alloc;                  /* size of BUF */
+  idx_t start;                  /* first byte not yet returned */
+  idx_t end;                    /* end of the data in BUF */
+  idx_t scan;                   /* where to resume the delimiter search */
+  idx_t skipped;                /* bytes of an over-long record dropped */
+  bool eof;                     /* the input is at its end */
+  bool done;                    /* RECORD_WHOLE: the record was returned */
+};
+
+/* Read records from FD in blocks of at least 128 KiB.  Records longer
+   than LIMIT bytes are not kept (see record_read).  */
+void record_reader_init (struct record_reader *r, int fd,
+                         enum record_framing framing, idx_t limit);
+void record_reader_free (struct record_reader *r);
+
+/* Read the next record.  Return 1 and set *DATA and *LEN (the
+   delimiter excluded; the data stays valid until the next call); 0 at
+   the end of input; -1 on a read error, with errno set (EINTR when a
+   signal arrived: call again after interrupt_check).  A record longer
+   than the limit is read to its end and returned with *DATA null and
+   *LEN its full length.  An unterminated last line is a record; an
+   empty input has none, except with RECORD_WHOLE, where it is one
+   empty record.  */
+int record_read (struct record_reader *r, char **data, idx_t *len);
+
+/* Collect records for output so that many can go out in one write.  */
+struct record_writer
+{
+  int fd;
+  int delim;                    /* byte written after each record, or -1 */
+  char *buf;
+  idx_t used;
+  idx_t alloc;
+  idx_t *ends;                  /* end offset of each record in BUF */
+  idx_t count;                  /* records in BUF */
+  idx_t ends_alloc;
+};
+
+/* Write records to FD, each followed by DELIM (or nothing if DELIM is
+   -1), batching up to CAPACITY bytes.  */
+void record_writer_init (struct record_writer *w, int fd, int delim,
+                         idx_t capacity);
+void record_writer_free (struct record_writer *w);
+
+/* Whether a record of LEN bytes fits in the batch without a flush.
+   An empty batch always has room.  */
+bool record_writer_fits (struct record_writer const *w, idx_t len)
+  _GL_ATTRIBUTE_PURE;
+
+/* Add a record to the batch (the caller flushes first when it does
+   not fit).  */
+void record_writer_add (struct record_writer *w, char const *data,
+                        idx_t len);
+
+/* Write the whole batch.  Return 0 on success.  On failure return -1
+   with errno set, and set *DONE to the number of records of the batch
+   that were written whole; the batch is then emptied.  An interrupted
+   write (EINTR with interrupt_signal set) counts as a failure.  */
+int record_writer_flush (struct record_writer *w, idx_t *done);
+
+/* Write all of BUF to FD, retrying on EINTR unless interrupt_signal
+   is set and on short writes.  Return the number of bytes written,
+   which is less than SIZE only on error (errno set).  */
+idx_t write_all (int fd, void const *buf, idx_t size);
+
+/* Diagnose a failed write to standard output, unless it is EPIPE (see
+   the SIGPIPE policy above).  */
+void diagnose_write_error (int err);
+
+#endif

@@ -1,0 +1,39 @@
+## src/ fragment of the top-level Makefile.am.             -*-Makefile-*-
+# Copyright (C) 2026 Free Software Foundation, Inc.
+#
+# This program is free software: you can redistribute it and/or modify
+# it under the terms of the GNU General Public License as published by
+# the Free Software Foundation, either version 3 of the License, or
+# (at your option) any later version.
+#
+# This program is distributed in the hope that it will be useful,
+# but WITHOUT ANY WARRANTY; without even the implied warranty of
+# MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+# GNU General Public License for more details.
+#
+# You should have received a copy of the GNU General Public License
+# along with this program.  If not, see <https://www.gnu.org/licenses/>.
+
+# The support library: what every tool shares.
+noinst_LIBRARIES += src/libipcutils.a
+src_libipcutils_a_SOURCES = \
+  src/ipcutils.h \
+  src/system.h \
+  src/cleanup.c \
+  src/common.c \
+  src/interrupt.c \
+  src/object.c \
+  src/parse.c \
+  src/record.c
+
+# Every tool links the support library, gnulib and the libraries
+# gnulib's modules ask for.
+LDADD = src/libipcutils.a lib/libgnu.a $(LIBINTL) $(LIB_CLOCK_GETTIME) \
+  $(LIB_GETRANDOM) $(LIB_HARD_LOCALE) $(LIB_MBRTOWC) $(LIB_SETLOCALE_NULL)
+
+## Message queues: mqsend and mqrecv share the queue layer in mq.c.
+bin_PROGRAMS += src/mqsend src/mqrecv
+src_mqsend_SOURCES = src/mqsend.c src/mq.c src/mq.h
+src_mqsend_LDADD = $(LDADD) $(LIB_RT)
+src_mqrecv_SOURCES = src/mqrecv.c src/mq.c src/mq.h
+src_mqrecv_LDADD = $(LDADD) $(LIB_RT)

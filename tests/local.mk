@@ -1,0 +1,42 @@
+## tests/ fragment of the top-level Makefile.am.           -*-Makefile-*-
+# Copyright (C) 2026 Free Software Foundation, Inc.
+#
+# This program is free software: you can redistribute it and/or modify
+# it under the terms of the GNU General Public License as published by
+# the Free Software Foundation, either version 3 of the License, or
+# (at your option) any later version.
+#
+# This program is distributed in the hope that it will be useful,
+# but WITHOUT ANY WARRANTY; without even the implied warranty of
+# MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+# GNU General Public License for more details.
+#
+# You should have received a copy of the GNU General Public License
+# along with this program.  If not, see <https://www.gnu.org/licenses/>.
+
+# Every test is a shell script that sources gnulib's tests/init.sh,
+# which in turn sources our helpers in init.cfg.
+TEST_EXTENSIONS = .sh
+SH_LOG_COMPILER = $(SHELL)
+AM_TESTS_ENVIRONMENT =					\
+  LC_ALL=C; export LC_ALL;				\
+  LANGUAGE=; export LANGUAGE;				\
+  srcdir='$(srcdir)'; export srcdir;			\
+  abs_top_srcdir='$(abs_top_srcdir)'; export abs_top_srcdir; \
+  abs_top_builddir='$(abs_top_builddir)'; export abs_top_builddir; \
+  abs_srcdir='$(abs_srcdir)'; export abs_srcdir;	\
+  VERSION='$(VERSION)'; export VERSION;			\
+  PACKAGE_VERSION='$(PACKAGE_VERSION)'; export PACKAGE_VERSION; \
+  built_programs='$(bin_PROGRAMS)'; export built_programs; \
+  localedir='$(localedir)'; export localedir;		\
+  prefix='$(prefix)'; export prefix;			\
+  SHELL='$(SHELL)'; export SHELL;
+
+EXTRA_DIST += init.cfg tests/init.sh
+
+# One fragment per group of tools; each adds its scripts to TESTS
+# and any helper files to EXTRA_DIST.
+include tests/misc/local.mk
+include tests/mq/local.mk
+
+EXTRA_DIST += $(TESTS)
