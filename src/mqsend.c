@@ -1,0 +1,255 @@
+/* mqsend -- send messages to a System V or POSIX message queue
+   Copyright (C) 2026 Free Software Foundation, Inc.
+
+   This program is free software: you can redistribute it and/or modify
+   it under the terms of the GNU General Public License as published by
+   the Free Software Foundation, either version 3 of the License, or
+   (at your option) any later version.
+
+   This program is distributed in the hope that it will be useful,
+   but WITHOUT ANY WARRANTY; without even the implied warranty of
+   MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+   GNU General Public License for more details.
+
+   You should have received a copy of the GNU General Public License
+   along with this program.  If not, see <https://www.gnu.org/licenses/>.  */
+
+#include <config.h>
+
+#include <getopt.h>
+#include <sys/types.h>
+
+#include "system.h"
+#include "ipcutils.h"
+#include "mq.h"
+
+/* The official name of this program.  */
+#define PROGRAM_NAME "mqsend"
+
+enum
+{
+  WHOLE_OPTION = PROGRAM_OPTION_BASE,
+  MAX_MESSAGES_OPTION,
+  MAX_SIZE_OPTION,
+  TIMEOUT_OPTION
+};
+
+static struct option const long_options[] =
+{
+  OBJECT_LONGOPTS,
+  CREATE_LONGOPTS,
+  {"type", required_argument, NULL, 't'},
+  {"zero-terminated", no_argument, NULL, 'z'},
+  {"whole", no_argument, NULL, WHOLE_OPTION},
+  {"max-messages", required_argument, NULL, MAX_MESSAGES_OPTION},
+  {"max-size", required_argument, NULL, MAX_SIZE_OPTION},
+  {"timeout", required_argument, NULL, TIMEOUT_OPTION},
+  {GETOPT_HELP_OPTION_DECL},
+  {GETOPT_VERSION_OPTION_DECL},
+  {NULL, 0, NULL, 0}
+};
+
+void
+usage (int status)
+{
+  if (status != EXIT_SUCCESS)
+    emit_try_help ();
+  else
+    {
+      printf (_("\
+Usage: %s [OPTION]... [MESSAGE]...\n"), program_name);
+      fputs (_("\
+Send each MESSAGE to a System V or POSIX message queue.  Without\n\
+MESSAGE operands, send each line of standard input as one message,\n\
+without its newline.\n\
+\n"), stdout);
+      fputs (_("\
+Mandatory arguments to long options are mandatory for short options too.\n\
+"), stdout);
+      emit_object_options (OBJECT_SYSV | OBJECT_POSIX, true);
+      fputs (_("\
+  -t, --type=N          send with System V message type N (at least 1,\n\
+                          default 1), or with POSIX priority N (default 0)\n\
+  -z, --zero-terminated  split standard input on NUL bytes, not newlines\n\
+      --whole           send all of standard input as one message\n\
+      --max-messages=N  a created POSIX queue holds N messages\n\
+      --max-size=BYTES  a created POSIX queue takes messages of BYTES\n\
+"), stdout);
+      emit_timeout_option ();
+      fputs (HELP_OPTION_DESCRIPTION, stdout);
+      fputs (VERSION_OPTION_DESCRIPTION, stdout);
+      fputs (_("\
+\n\
+A full queue makes mqsend wait, for at most the --timeout.  A message\n\
+larger than the queue takes is refused; the messages before it are sent.\n\
+"), stdout);
+      emit_exit_status ();
+      printf (_("\
+\n\
+Examples:\n\
+  echo ping | %s -k 123456 -t 10   send 'ping' with type 10\n\
+  %s -p /jobs 'job 1' 'job 2'      send two messages to a POSIX queue\n\
+  %s -k /etc/hosts --whole < f.bin  send a file as one message\n\
+"), program_name, program_name, program_name);
+      emit_ancillary_info (PROGRAM_NAME);
+    }
+  exit (status);
+}
+
+/* The queue, the message type and the wait that every send uses.  */
+static struct queue queue;
+static long msg_type;
+static struct timespec timeout;
+static struct timespec const *timeout_ptr;
+static intmax_t n_sent;
+
+/* Send the LEN bytes at DATA, or diagnose why not and exit.  DATA is
+   null for a record that was too long to keep.  */
+static void
+send_message (char const *data, idx_t len)
+{
+  if (!data || queue.msgmax < len)
+    error (EXIT_FAILURE, 0,
+           _("message of %jd bytes exceeds the limit of %jd bytes (%s)"
+             " of message queue %s"),
+           (intmax_t) len, (intmax_t) queue.msgmax, queue.msgmax_name,
+           object_describe (queue.obj));
+  if (queue.capacity && queue.capacity < len)
+    error (EXIT_FAILURE, 0,
+           _("message of %jd bytes exceeds the capacity of %jd bytes"
+             " (msg_qbytes) of message queue %s"),
+           (intmax_t) len, (intmax_t) queue.capacity,
+           object_describe (queue.obj));
+
+  if (queue_send (&queue, msg_type, data, len, timeout_ptr) != 0)
+    {
+      int err = errno;
+      if (err == EINTR)
+        interrupt_exit ();
+      if (err == EAGAIN || err == ETIMEDOUT)
+        error (EXIT_TIMEOUT, 0,
+               ngettext ("message queue %s is full; %jd message was sent",
+                         "message queue %s is full; %jd messages were sent",
+                         n_sent),
+               object_describe (queue.obj), n_sent);
+      if (err == EIDRM || err == EINVAL)
+        error (EXIT_FAILURE, 0, _("message queue %s was removed"),
+               object_describe (queue.obj));
+      error (EXIT_FAILURE, err, _("cannot send to message queue %s"),
+             object_describe (queue.obj));
+    }
+  n_sent++;
+}
+
+int
+main (int argc, char **argv)
+{
+  struct ipc_object obj;
+  enum record_framing framing = RECORD_LINE;
+  char const *type_arg = NULL;
+  struct queue_attr attr = { 0, 0 };
+  int c;
+
+  set_program_name (argv[0]);
+  setlocale (LC_ALL, "");
+  bindtextdomain (PACKAGE, locale_directory ());
+  textdomain (PACKAGE);
+
+  atexit (close_stdout);
+
+  object_init (&obj);
+  bool zero = false, whole = false;
+
+  while ((c = getopt_long (argc, argv, OBJECT_SHORTOPTS CREATE_SHORTOPTS "t:z",
+                           long_options, NULL)) != -1)
+    {
+      if (object_option (&obj, c, optarg))
+        continue;
+      switch (c)
+        {
+        case 't':
+          type_arg = optarg;
+          break;
+        case 'z':
+          zero = true;
+          break;
+        case WHOLE_OPTION:
+          whole = true;
+          break;
+        case MAX_MESSAGES_OPTION:
+          attr.max_messages = xnumber (optarg, 1, LONG_MAX,
+                                       _("number of messages"));
+          break;
+        case MAX_SIZE_OPTION:
+          attr.max_size = xsize (optarg, 1, LONG_MAX, _("message size"));
+          break;
+        case TIMEOUT_OPTION:
+          timeout = xduration (optarg, _("timeout"));
+          timeout_ptr = &timeout;
+          break;
+        case_GETOPT_HELP_CHAR;
+        case_GETOPT_VERSION_CHAR (PROGRAM_NAME, AUTHORS);
+        default:
+          usage (EXIT_FAILURE);
+        }
+    }
+
+  object_finish (&obj, OBJECT_SYSV | OBJECT_POSIX);
+
+  if (zero && whole)
+    {
+      error (0, 0, _("--zero-terminated and --whole cannot be used"
+                     " together"));
+      usage (EXIT_FAILURE);
+    }
+  if (optind < argc && (zero || whole))
+    {
+      error (0, 0, _("%s does not read standard input when MESSAGE"
+                     " operands are given"),
+             zero ? "--zero-terminated" : "--whole");
+      usage (EXIT_FAILURE);
+    }
+  framing = zero ? RECORD_NUL : whole ? RECORD_WHOLE : RECORD_LINE;
+
+  bool posix = obj.kind == OBJ_POSIX;
+  if (!posix && (attr.max_messages || attr.max_size))
+    error (EXIT_FAILURE, 0, _("--max-messages and --max-size apply only"
+                              " to POSIX queues"));
+  if (posix)
+    msg_type = (type_arg
+                ? xnumber (type_arg, 0, queue_prio_max () - 1, _("priority"))
+                : 0);
+  else
+    msg_type = type_arg ? xnumber (type_arg, 1, LONG_MAX,
+                                   _("message type")) : 1;
+
+  interrupt_install ();
+  queue_open (&queue, &obj, O_WRONLY, &attr);
+
+  if (optind < argc)
+    for (int i = optind; i < argc; i++)
+      send_message (argv[i], strlen (argv[i]));
+  else
+    {
+      struct record_reader reader;
+      char *data;
+      idx_t len;
+      int r;
+
+      record_reader_init (&reader, STDIN_FILENO, framing, queue.msgmax);
+      while ((r = record_read (&reader, &data, &len)) != 0)
+        {
+          if (r < 0)
+            {
+              if (errno == EINTR)
+                interrupt_exit ();
+              error (EXIT_FAILURE, errno,
+                     _("error reading standard input"));
+            }
+          send_message (data, len);
+        }
+      record_reader_free (&reader);
+    }
+
+  return EXIT_SUCCESS;
+}
