@@ -22,19 +22,19 @@ dist_man1_MANS = man/mqsend.1 man/mqrecv.1
 EXTRA_DIST += man/mqsend.x man/mqrecv.x
 MAINTAINERCLEANFILES += $(dist_man1_MANS)
 
-# A page is remade when its .x file or its program's source changes.
-# The page's source is named explicitly rather than with a suffix rule
-# so that the program is built first.
+# A page is remade when its .x file or its program's source changes:
+# it does not depend on the program itself, so that the pages of the
+# release tarball, newer than the sources, are never remade there.
+# The program is an order-only prerequisite: built first, when missing.
 SUFFIXES += .x .1
 .x.1:
 	$(AM_V_GEN)prog=`echo '$@' | sed 's|.*/||; s|\.1$$||'`;	\
-	$(MAKE) $(AM_MAKEFLAGS) src/$$prog || exit 1;		\
 	test -d man || $(MKDIR_P) man;					\
 	rm -f $@ $@-t;							\
 	LANGUAGE= LC_ALL=C $(HELP2MAN)					\
 	  --source='$(PACKAGE_STRING)'					\
-	  --include=$< --no-info --output=$@-t src/$$prog		\
+	  --include=$< --no-info --output=$@-t src/$$prog$(EXEEXT)	\
 	  && mv $@-t $@
 
-man/mqsend.1: src/mqsend.c
-man/mqrecv.1: src/mqrecv.c
+man/mqsend.1: src/mqsend.c | src/mqsend$(EXEEXT)
+man/mqrecv.1: src/mqrecv.c | src/mqrecv$(EXEEXT)
