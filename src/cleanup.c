@@ -101,6 +101,12 @@ cleanup_add_name (int (*remove) (char const *), char const *name)
   publish ();
 }
 
+void
+cleanup_clear (void)
+{
+  n_entries = 0;
+}
+
 /* Only async-signal-safe calls here: this runs from interrupt_exit
    as well as at exit.  */
 void

@@ -221,6 +221,9 @@ void cleanup_add_name (int (*remove) (char const *), char const *name);
 #define cleanup_add_posix_mq(name) cleanup_add_name (mq_unlink, name)
 #define cleanup_add_posix_shm(name) cleanup_add_name (shm_unlink, name)
 
+/* Forget every registered object: none will be removed.  */
+void cleanup_clear (void);
+
 /* Remove every registered object now (also called at exit).  */
 void cleanup_run (void);
 

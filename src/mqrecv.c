@@ -83,11 +83,13 @@ Mandatory arguments to long options are mandatory for short options too.\n\
   -c, --count=N         receive N messages\n\
   -f, --follow          receive messages until interrupted\n\
       --until=TEXT      receive until a message equal to TEXT, which is\n\
-                          not written; implies --follow\n\
+                          not written; implies --follow unless --count\n\
+                          bounds the number of messages\n\
 "), stdout);
-      emit_timeout_option ();
       fputs (_("\
-                          for each message\n\
+      --timeout=DURATION  wait at most DURATION for each message: a\n\
+                          floating number of seconds with an optional\n\
+                          suffix s, m, h or d; 0 means do not wait\n\
   -z, --zero-terminated  end each message with NUL, not newline\n\
   -r, --raw             write messages with nothing after them\n\
   -T, --print-type      write each message's type (System V) or priority\n\
@@ -140,6 +142,9 @@ enum { BATCH_MAX = 1024 };
 static void
 requeue (idx_t first)
 {
+  /* With --remove, keep a queue that holds messages put back.  */
+  if (first < out.count)
+    cleanup_clear ();
   for (idx_t i = first; i < out.count; i++)
     {
       struct pending const *p = &pending[i];
@@ -264,6 +269,7 @@ main (int argc, char **argv)
   char const *type_arg = NULL;
   intmax_t count = 1;
   bool follow = false, print_type = false, remove_queue = false;
+  bool count_given = false;
   char const *until = NULL;
   struct timespec timeout;
   struct timespec const *timeout_ptr = NULL;
@@ -297,6 +303,7 @@ main (int argc, char **argv)
           break;
         case 'c':
           count = xnumber (optarg, 1, INTMAX_MAX, _("count"));
+          count_given = true;
           break;
         case 'f':
           follow = true;
@@ -347,7 +354,12 @@ main (int argc, char **argv)
   if (posix && bufsize)
     error (EXIT_FAILURE, 0, _("--buffer-size applies only to System V"
                               " queues"));
-  if (follow)
+  if (count_given && follow && !until)
+    {
+      error (0, 0, _("--count and --follow cannot be used together"));
+      usage (EXIT_FAILURE);
+    }
+  if (follow && !count_given)
     count = INTMAX_MAX;
 
   interrupt_install ();

@@ -88,9 +88,9 @@ enum
     break;
 
 #define HELP_OPTION_DESCRIPTION \
-  _("      --help        display this help and exit\n")
+  _("      --help            display this help and exit\n")
 #define VERSION_OPTION_DESCRIPTION \
-  _("      --version     output version information and exit\n")
+  _("      --version         output version information and exit\n")
 
 /* The directory of the message catalogs: LOCALEDIR, unless the test
    suite names the catalogs of the build tree in IPCUTILS_LOCALEDIR to
