@@ -24,7 +24,9 @@ src_libipcutils_a_SOURCES = \
   src/interrupt.c \
   src/object.c \
   src/parse.c \
-  src/record.c
+  src/record.c \
+  src/copy.c \
+  src/copy.h
 
 # Every tool links the support library, gnulib and the libraries
 # gnulib's modules ask for.
@@ -37,3 +39,8 @@ src_mqsend_SOURCES = src/mqsend.c src/mq.c src/mq.h
 src_mqsend_LDADD = $(LDADD) $(LIB_RT)
 src_mqrecv_SOURCES = src/mqrecv.c src/mq.c src/mq.h
 src_mqrecv_LDADD = $(LDADD) $(LIB_RT)
+
+## Named pipes and Unix domain sockets.
+bin_PROGRAMS += src/fifocat src/udscat
+src_fifocat_SOURCES = src/fifocat.c
+src_udscat_SOURCES = src/udscat.c

@@ -38,5 +38,7 @@ EXTRA_DIST += init.cfg tests/init.sh
 # and any helper files to EXTRA_DIST.
 include tests/misc/local.mk
 include tests/mq/local.mk
+include tests/fifo/local.mk
+include tests/uds/local.mk
 
 EXTRA_DIST += $(TESTS)

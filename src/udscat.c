@@ -1,0 +1,1631 @@
+/* udscat -- connect standard input and output to a Unix domain socket
+   Copyright (C) 2026 Free Software Foundation, Inc.
+
+   This program is free software: you can redistribute it and/or modify
+   it under the terms of the GNU General Public License as published by
+   the Free Software Foundation, either version 3 of the License, or
+   (at your option) any later version.
+
+   This program is distributed in the hope that it will be useful,
+   but WITHOUT ANY WARRANTY; without even the implied warranty of
+   MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+   GNU General Public License for more details.
+
+   You should have received a copy of the GNU General Public License
+   along with this program.  If not, see <https://www.gnu.org/licenses/>.  */
+
+#include <config.h>
+
+#include <fcntl.h>
+#include <getopt.h>
+#include <grp.h>
+#include <poll.h>
+#include <pwd.h>
+#include <signal.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <sys/un.h>
+#include <sys/wait.h>
+
+#include "system.h"
+#include "ipcutils.h"
+#include "copy.h"
+
+#include "c-ctype.h"
+#include "timespec.h"
+
+/* The official name of this program.  */
+#define PROGRAM_NAME "udscat"
+
+enum
+{
+  MAX_CLIENTS_OPTION = PROGRAM_OPTION_BASE,
+  ALLOW_UID_OPTION,
+  ALLOW_GID_OPTION,
+  TIMEOUT_OPTION
+};
+
+static struct option const long_options[] =
+{
+  {"listen", no_argument, NULL, 'l'},
+  {"keep-open", no_argument, NULL, 'k'},
+  {"dgram", no_argument, NULL, 'd'},
+  {"seqpacket", no_argument, NULL, 's'},
+  {"zero-terminated", no_argument, NULL, 'z'},
+  {"verbose", no_argument, NULL, 'v'},
+  {"mode", required_argument, NULL, 'm'},
+  {"exclusive", no_argument, NULL, EXCLUSIVE_OPTION},
+  {"max-clients", required_argument, NULL, MAX_CLIENTS_OPTION},
+  {"allow-uid", required_argument, NULL, ALLOW_UID_OPTION},
+  {"allow-gid", required_argument, NULL, ALLOW_GID_OPTION},
+  {"timeout", required_argument, NULL, TIMEOUT_OPTION},
+  {GETOPT_HELP_OPTION_DECL},
+  {GETOPT_VERSION_OPTION_DECL},
+  {NULL, 0, NULL, 0}
+};
+
+/* The default of --max-clients.  */
+enum { DEFAULT_MAX_CLIENTS = 64 };
+
+/* The buffer of each direction of a stream relay.  One splice call
+   moves at most COPY_PIPE_SIZE, the size the pipes are enlarged to.  */
+enum { BUFSIZE = COPY_BUFSIZE };
+
+/* The send buffer that a stream relay asks for.  */
+enum { SOCKET_BUFSIZE = 1024 * 1024 };
+
+/* Datagrams and packets longer than this are refused before sending;
+   the kernel refuses most of them anyway (net.core.wmem_max).  */
+enum { RECORD_LIMIT = 64 * 1024 * 1024 };
+
+void
+usage (int status)
+{
+  if (status != EXIT_SUCCESS)
+    emit_try_help ();
+  else
+    {
+      printf (_("\
+Usage: %s [OPTION]... SOCKET [COMMAND [ARG]...]\n"), program_name);
+      fputs (_("\
+Connect to the Unix domain socket SOCKET, copy standard input to it and\n\
+what it sends to standard output, at the same time.  At the end of the\n\
+input, shut down the sending side and go on reading until the peer\n\
+closes the connection.  SOCKET is a file name, or @NAME for the name\n\
+NAME in the Linux abstract namespace.\n\
+\n\
+With --listen, create SOCKET and wait for a connection instead.  With a\n\
+COMMAND, run it for each connection, with the connection as its standard\n\
+input and output and with PROTO=UNIX, UNIXLOCALPATH, UNIXREMOTEPID,\n\
+UNIXREMOTEEUID and UNIXREMOTEEGID in its environment (UCSPI).\n\
+\n"), stdout);
+      fputs (_("\
+Mandatory arguments to long options are mandatory for short options too.\n\
+"), stdout);
+      fputs (_("\
+  -l, --listen          create SOCKET, accept one connection, relay it, exit\n\
+  -k, --keep-open       with --listen, serve one connection after another;\n\
+                          with a COMMAND, serve connections concurrently\n\
+      --max-clients=N   with --keep-open and a COMMAND, run at most N\n\
+                          COMMANDs at once (default 64)\n\
+  -d, --dgram           use a datagram socket: each line of input is sent\n\
+                          as one datagram, each datagram received is\n\
+                          written as one line; with --listen, only receive\n\
+  -s, --seqpacket       use a sequenced-packet socket: a connection, framed\n\
+                          like --dgram\n\
+  -z, --zero-terminated  with --dgram or --seqpacket, records end with NUL,\n\
+                          not newline\n\
+"), stdout);
+      fputs (_("\
+  -m, --mode=MODE       permissions of the created socket file, octal or\n\
+                          symbolic as in chmod(1) (default 0666 less the\n\
+                          umask); set when the file is created\n\
+      --exclusive       with --listen, fail if SOCKET exists, even as a\n\
+                          stale socket\n\
+      --allow-uid=LIST  serve only peers whose user is in LIST, a\n\
+                          comma-separated list of user names or numbers\n\
+      --allow-gid=LIST  serve only peers whose group is in LIST; with both\n\
+                          lists, a peer in either is served\n\
+      --timeout=DURATION  give up connecting after DURATION (0: do not\n\
+                          wait); with --listen, give up if no connection\n\
+                          comes within DURATION; a floating number of\n\
+                          seconds with an optional suffix s, m, h or d\n\
+  -v, --verbose         report connections and peer credentials on\n\
+                          standard error\n\
+"), stdout);
+      fputs (HELP_OPTION_DESCRIPTION, stdout);
+      fputs (VERSION_OPTION_DESCRIPTION, stdout);
+      fputs (_("\
+\n\
+An existing SOCKET that no process listens on any more is replaced; a\n\
+socket in use or any other kind of file is left alone, and udscat fails.\n\
+The socket file that udscat creates is removed when it exits, also when\n\
+it is interrupted.  A refused peer is reported on standard error and\n\
+disconnected before any data is relayed.\n\
+"), stdout);
+      emit_exit_status ();
+      fputs (_("\
+A peer, or a reader of standard output, that goes away before all the data\n\
+is delivered makes the status 1 with no diagnostic (-v tells).  With\n\
+--listen and a COMMAND, without --keep-open, the exit status is that of\n\
+COMMAND; 126 if it cannot be run, 127 if it is not found.\n\
+"), stdout);
+      printf (_("\
+\n\
+Examples:\n\
+  echo status | %s /run/app.sock\n\
+      send a request and print the whole answer\n\
+  %s -l s > out\n\
+      receive one connection into a file\n\
+  %s -lk --mode=600 s sh -c 'echo \"hello $UNIXREMOTEEUID\"; cat'\n\
+      an echo server that only the owner of the socket can reach\n\
+  %s -ld /tmp/log.sock\n\
+      print what 'logger -u /tmp/log.sock' sends, one message a line\n\
+  %s @my-service < request\n\
+      use a socket of the abstract namespace\n\
+"), program_name, program_name, program_name, program_name, program_name);
+      emit_ancillary_info (PROGRAM_NAME);
+    }
+  exit (status);
+}
+
+/* The socket, as given and as an address.  */
+static char const *sock_name;
+static struct sockaddr_un sock_addr;
+static socklen_t sock_addrlen;
+static bool abstract;
+static int sock_type = SOCK_STREAM;
+
+/* Options.  */
+static bool listen_mode;
+static bool keep_open;
+static bool verbose;
+static int record_delim = '\n';
+static intmax_t max_clients = DEFAULT_MAX_CLIENTS;
+static bool timeout_given;
+static struct timespec timeout;
+static struct ipc_object obj;
+
+/* The allow lists; a null list allows everybody.  */
+struct id_list
+{
+  uintmax_t *ids;
+  idx_t count;
+};
+static struct id_list allow_uid, allow_gid;
+static bool allow_given;
+
+/* The credentials of a peer, from SO_PEERCRED.  */
+struct peer
+{
+  bool known;
+  pid_t pid;
+  uid_t uid;
+  gid_t gid;
+};
+
+/* Whether standard input has reached its end; it stays there across
+   the connections of --keep-open.  */
+static bool stdin_eof;
+
+/* ------------------------------------------------------------------ */
+/* Options.  */
+
+/* Whether S is a nonempty string of decimal digits.  */
+_GL_ATTRIBUTE_PURE static bool
+all_digits (char const *s)
+{
+  if (!*s)
+    return false;
+  for (; *s; s++)
+    if (!c_isdigit (*s))
+      return false;
+  return true;
+}
+
+/* Parse the comma-separated list ARG of user (GROUP false) or group
+   names and numbers, adding them to *LIST.  */
+static void
+parse_id_list (char const *arg, bool group, struct id_list *list)
+{
+  char *copy = xstrdup (arg);
+  char *save = NULL;
+  bool any = false;
+  for (char *tok = strtok_r (copy, ",", &save); tok;
+       tok = strtok_r (NULL, ",", &save))
+    {
+      uintmax_t id;
+      if (all_digits (tok))
+        /* (uid_t) -1 and (gid_t) -1 mean "no ID".  */
+        id = xnumber (tok, 0, (intmax_t) (uid_t) -2,
+                      group ? _("group ID") : _("user ID"));
+      else if (group)
+        {
+          struct group *gr = getgrnam (tok);
+          if (!gr)
+            error (EXIT_FAILURE, 0, _("invalid group: %s"), quote (tok));
+          id = gr->gr_gid;
+        }
+      else
+        {
+          struct passwd *pw = getpwnam (tok);
+          if (!pw)
+            error (EXIT_FAILURE, 0, _("invalid user: %s"), quote (tok));
+          id = pw->pw_uid;
+        }
+      list->ids = xreallocarray (list->ids, list->count + 1,
+                                 sizeof *list->ids);
+      list->ids[list->count++] = id;
+      any = true;
+    }
+  free (copy);
+  if (!any)
+    error (EXIT_FAILURE, 0, _("empty %s list: %s"),
+           group ? _("group") : _("user"), quote (arg));
+  allow_given = true;
+}
+
+/* Set the address from NAME: a file name, or @NAME for the abstract
+   namespace.  */
+static void
+set_address (char const *name)
+{
+  size_t len = strlen (name);
+  enum { PATH_MAX_LEN = sizeof sock_addr.sun_path - 1 };
+
+  sock_name = name;
+  memset (&sock_addr, 0, sizeof sock_addr);
+  sock_addr.sun_family = AF_UNIX;
+  if (name[0] == '@')
+    {
+      abstract = true;
+      if (len == 1)
+        error (EXIT_FAILURE, 0, _("empty abstract socket name: %s"),
+               quote (name));
+      /* The abstract name is the bytes after a leading NUL, with no
+         terminator.  */
+      if (sizeof sock_addr.sun_path < len)
+        error (EXIT_FAILURE, 0,
+               _("abstract socket name %s is too long: %zu bytes,"
+                 " at most %d fit in sun_path"),
+               quote (name), len - 1, (int) PATH_MAX_LEN);
+      memcpy (sock_addr.sun_path + 1, name + 1, len - 1);
+      sock_addrlen = offsetof (struct sockaddr_un, sun_path) + len;
+    }
+  else
+    {
+      if (len == 0)
+        error (EXIT_FAILURE, 0, _("empty socket name"));
+      if (PATH_MAX_LEN < len)
+        error (EXIT_FAILURE, 0,
+               _("socket name %s is too long: %zu bytes, at most %d fit"
+                 " in sun_path; use a shorter relative name"),
+               quoteaf (name), len, (int) PATH_MAX_LEN);
+      memcpy (sock_addr.sun_path, name, len);
+      sock_addrlen = offsetof (struct sockaddr_un, sun_path) + len + 1;
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* Credentials.  */
+
+static struct peer
+get_peer (int fd)
+{
+  struct peer p = { false, 0, 0, 0 };
+#ifdef SO_PEERCRED
+  struct ucred cred;
+  socklen_t len = sizeof cred;
+  if (getsockopt (fd, SOL_SOCKET, SO_PEERCRED, &cred, &len) == 0
+      && len == sizeof cred)
+    {
+      p.known = true;
+      p.pid = cred.pid;
+      p.uid = cred.uid;
+      p.gid = cred.gid;
+    }
+#else
+  (void) fd;
+#endif
+  return p;
+}
+
+static bool
+id_listed (struct id_list const *list, uintmax_t id)
+{
+  for (idx_t i = 0; i < list->count; i++)
+    if (list->ids[i] == id)
+      return true;
+  return false;
+}
+
+/* Whether the peer P on FD passes the allow lists: its user is in
+   --allow-uid, or its group or one of its supplementary groups is in
+   --allow-gid.  */
+static bool
+peer_allowed (int fd, struct peer const *p)
+{
+  if (!allow_given)
+    return true;
+  if (!p->known)
+    return false;
+  if (id_listed (&allow_uid, p->uid) || id_listed (&allow_gid, p->gid))
+    return true;
+#ifdef SO_PEERGROUPS
+  if (allow_gid.count)
+    {
+      gid_t small[64];
+      gid_t *groups = small;
+      socklen_t len = sizeof small;
+      int r = getsockopt (fd, SOL_SOCKET, SO_PEERGROUPS, groups, &len);
+      if (r != 0 && errno == ERANGE)
+        {
+          groups = xmalloc (len);
+          r = getsockopt (fd, SOL_SOCKET, SO_PEERGROUPS, groups, &len);
+        }
+      bool found = false;
+      if (r == 0)
+        for (size_t i = 0; i < len / sizeof *groups && !found; i++)
+          found = id_listed (&allow_gid, groups[i]);
+      if (groups != small)
+        free (groups);
+      if (found)
+        return true;
+    }
+#else
+  (void) fd;
+#endif
+  return false;
+}
+
+static void
+report_peer (char const *what, struct peer const *p)
+{
+  if (p->known)
+    error (0, 0, _("%s: pid %jd, uid %ju, gid %ju"), what,
+           (intmax_t) p->pid, (uintmax_t) p->uid, (uintmax_t) p->gid);
+  else
+    error (0, 0, _("%s: credentials unknown"), what);
+}
+
+/* ------------------------------------------------------------------ */
+/* Small helpers.  */
+
+/* Whether ERR says that a non-blocking call would have blocked.  */
+static bool
+would_block (int err)
+{
+#if EWOULDBLOCK != EAGAIN
+  if (err == EWOULDBLOCK)
+    return true;
+#endif
+  return err == EAGAIN;
+}
+
+static bool
+is_pipe (int fd)
+{
+  struct stat st;
+  return fstat (fd, &st) == 0 && S_ISFIFO (st.st_mode);
+}
+
+static void
+set_nonblocking (int fd)
+{
+  int flags = fcntl (fd, F_GETFL);
+  if (flags < 0 || fcntl (fd, F_SETFL, flags | O_NONBLOCK) < 0)
+    error (EXIT_FAILURE, errno, _("cannot set socket %s non-blocking"),
+           quoteaf (sock_name));
+}
+
+/* Whether the peer of the connected socket FD has gone entirely: it
+   will read nothing more.  */
+static bool
+peer_gone (int fd)
+{
+  struct pollfd p = { .fd = fd, .events = 0 };
+  return 0 < poll (&p, 1, 0) && (p.revents & (POLLHUP | POLLERR));
+}
+
+/* Write all of BUF to standard output.  Return true on success;
+   otherwise diagnose (quietly for EPIPE) and return false.  */
+static bool
+write_stdout (char const *buf, idx_t n)
+{
+  if (write_all (STDOUT_FILENO, buf, n) == n)
+    return true;
+  int err = errno;
+  if (err == EINTR)
+    interrupt_exit ();
+  diagnose_write_error (err);
+  return false;
+}
+
+/* ------------------------------------------------------------------ */
+/* Stream relay.
+
+   Two channels, each from an input descriptor to an output one:
+   standard input to the socket, the socket to standard output.  The
+   socket is in non-blocking mode, so a write to it never blocks the
+   other direction.  When the standard side of a channel is a pipe,
+   data moves with splice and never enters user space; the channel
+   then alternates between waiting for input and waiting for room in
+   the output, since a failed splice cannot tell which side was not
+   ready.  Otherwise a buffer of BUFSIZE bytes.  */
+
+enum channel_how { HOW_SPLICE, HOW_BUFFER };
+
+struct channel
+{
+  int in, out;
+  bool to_socket;               /* standard input to the socket */
+  enum channel_how how;
+  bool want_out;                /* splice: wait for room in OUT */
+  bool eof;                     /* IN is at its end */
+  bool done;                    /* nothing more to do */
+};
+
+/* The buffer of standard input, kept across connections.  */
+static char *in_buf;
+static idx_t in_start, in_end;
+/* The buffer of the socket side.  */
+static char *out_buf;
+
+/* What ended a relay.  */
+enum relay_end
+{
+  RELAY_OK,                     /* both directions ended normally */
+  RELAY_FAILED,                 /* an error was diagnosed (or EPIPE) */
+  RELAY_FATAL                   /* standard output is gone: stop */
+};
+
+/* Splice once or more on channel C.  Return the outcome.  */
+static enum relay_end
+channel_splice (struct channel *c)
+{
+  for (int round = 0; round < 32; round++)
+    {
+      ssize_t n = splice (c->in, NULL, c->out, NULL, COPY_PIPE_SIZE,
+                          SPLICE_F_MOVE | SPLICE_F_NONBLOCK);
+      if (0 < n)
+        {
+          c->want_out = false;
+          continue;
+        }
+      if (n == 0)
+        {
+          c->eof = c->done = true;
+          return RELAY_OK;
+        }
+      int err = errno;
+      switch (err)
+        {
+        case EAGAIN:
+#if EWOULDBLOCK != EAGAIN
+        case EWOULDBLOCK:
+#endif
+          /* Input was ready, so the output is full; or the
+             reverse.  */
+          c->want_out = !c->want_out;
+          return RELAY_OK;
+        case EINTR:
+          interrupt_check ();
+          continue;
+        case EINVAL:
+        case ENOSYS:
+        case EOPNOTSUPP:
+          /* This pair cannot splice; a failed splice moved nothing.  */
+          c->how = HOW_BUFFER;
+          c->want_out = false;
+          return RELAY_OK;
+        case EPIPE:
+        case ECONNRESET:
+          c->done = true;
+          if (c->to_socket)
+            {
+              if (verbose)
+                error (0, errno, _("the peer closed the connection"));
+              return RELAY_FAILED;
+            }
+          if (err == ECONNRESET)
+            {
+              c->eof = true;
+              return RELAY_OK;
+            }
+          return RELAY_FATAL;
+        default:
+          c->done = true;
+          if (c->to_socket)
+            error (0, errno, _("error copying standard input to %s"),
+                   quoteaf (sock_name));
+          else
+            error (0, errno, _("error copying %s to standard output"),
+                   quoteaf (sock_name));
+          return c->to_socket ? RELAY_FAILED : RELAY_FATAL;
+        }
+    }
+  return RELAY_OK;
+}
+
+/* Standard input to the socket, through IN_BUF.  */
+static enum relay_end
+input_buffered (struct channel *c)
+{
+  for (int round = 0; round < 32; round++)
+    {
+      if (in_start < in_end)
+        {
+          ssize_t n = send (c->out, in_buf + in_start, in_end - in_start,
+                            MSG_NOSIGNAL | MSG_DONTWAIT);
+          if (n < 0)
+            {
+              if (would_block (errno))
+                {
+                  c->want_out = true;
+                  return RELAY_OK;
+                }
+              if (errno == EINTR)
+                {
+                  interrupt_check ();
+                  continue;
+                }
+              c->done = true;
+              if (errno == EPIPE || errno == ECONNRESET)
+                {
+                  if (verbose)
+                    error (0, errno, _("the peer closed the connection"));
+                }
+              else
+                error (0, errno, _("error writing to %s"),
+                       quoteaf (sock_name));
+              return RELAY_FAILED;
+            }
+          in_start += n;
+          continue;
+        }
+      c->want_out = false;
+      if (c->eof)
+        {
+          c->done = true;
+          return RELAY_OK;
+        }
+      if (0 < round)
+        return RELAY_OK;        /* wait for more input with poll */
+      in_start = in_end = 0;
+      ssize_t n = read (c->in, in_buf, BUFSIZE);
+      if (n < 0)
+        {
+          if (errno == EINTR)
+            {
+              interrupt_check ();
+              return RELAY_OK;
+            }
+          if (would_block (errno))
+            return RELAY_OK;
+          error (0, errno, _("error reading standard input"));
+          c->eof = c->done = true;
+          stdin_eof = true;
+          return RELAY_FAILED;
+        }
+      if (n == 0)
+        {
+          c->eof = c->done = true;
+          return RELAY_OK;
+        }
+      in_end = n;
+    }
+  return RELAY_OK;
+}
+
+/* The socket to standard output, through OUT_BUF.  */
+static enum relay_end
+output_buffered (struct channel *c)
+{
+  for (int round = 0; round < 32; round++)
+    {
+      ssize_t n = recv (c->in, out_buf, BUFSIZE, MSG_DONTWAIT);
+      if (n < 0)
+        {
+          if (would_block (errno))
+            return RELAY_OK;
+          if (errno == EINTR)
+            {
+              interrupt_check ();
+              continue;
+            }
+          c->eof = c->done = true;
+          if (errno == ECONNRESET)
+            return RELAY_OK;
+          error (0, errno, _("error reading from %s"), quoteaf (sock_name));
+          return RELAY_FAILED;
+        }
+      if (n == 0)
+        {
+          c->eof = c->done = true;
+          return RELAY_OK;
+        }
+      if (!write_stdout (out_buf, n))
+        {
+          c->done = true;
+          return RELAY_FATAL;
+        }
+    }
+  return RELAY_OK;
+}
+
+/* Relay the connected stream socket SOCK with standard input and
+   output until both directions are over.  */
+static enum relay_end
+relay_stream (int sock)
+{
+  static bool in_pipe, out_pipe, checked;
+  if (!checked)
+    {
+      in_pipe = is_pipe (STDIN_FILENO);
+      out_pipe = is_pipe (STDOUT_FILENO);
+      if (in_pipe)
+        pipe_enlarge (STDIN_FILENO, COPY_PIPE_SIZE);
+      if (out_pipe)
+        pipe_enlarge (STDOUT_FILENO, COPY_PIPE_SIZE);
+      in_buf = xmalloc (BUFSIZE);
+      out_buf = xmalloc (BUFSIZE);
+      checked = true;
+    }
+
+  set_nonblocking (sock);
+  /* A larger send buffer lets more data be in flight: fewer wake-ups
+     on both sides.  The kernel caps it at net.core.wmem_max.  */
+  int sndbuf = SOCKET_BUFSIZE;
+  setsockopt (sock, SOL_SOCKET, SO_SNDBUF, &sndbuf, sizeof sndbuf);
+  struct channel ic = { .in = STDIN_FILENO, .out = sock, .to_socket = true,
+                        .how = in_pipe && in_start == in_end
+                               ? HOW_SPLICE : HOW_BUFFER,
+                        .want_out = in_start < in_end };
+  struct channel oc = { .in = sock, .out = STDOUT_FILENO,
+                        .how = out_pipe ? HOW_SPLICE : HOW_BUFFER };
+  enum relay_end result = RELAY_OK;
+  bool shut = false;
+
+  if (stdin_eof && in_start == in_end)
+    ic.eof = ic.done = true;
+
+  for (;;)
+    {
+      if (ic.done && !shut)
+        {
+          if (ic.eof)
+            stdin_eof = true;
+          /* Tell the peer that no more data comes; ENOTCONN if it has
+             gone already.  */
+          shutdown (sock, SHUT_WR);
+          shut = true;
+          if (verbose && ic.eof)
+            error (0, 0, _("end of input: sending side shut down"));
+        }
+      if (oc.done && !ic.done && oc.eof && peer_gone (sock))
+        ic.done = true;
+
+      struct pollfd pfd[3];
+      int n = 0, ici = -1, oci = -1, hupi = -1;
+      if (!ic.done)
+        {
+          pfd[n] = (struct pollfd) { ic.want_out ? sock : STDIN_FILENO,
+                                       ic.want_out ? POLLOUT : POLLIN, 0 };
+          ici = n++;
+        }
+      if (!oc.done)
+        {
+          if (oc.how == HOW_SPLICE && oc.want_out)
+            pfd[n] = (struct pollfd) { STDOUT_FILENO, POLLOUT, 0 };
+          else
+            pfd[n] = (struct pollfd) { sock, POLLIN, 0 };
+          oci = n++;
+        }
+      else if (!ic.done)
+        {
+          /* Only POLLHUP: the peer went away while input is idle.  */
+          pfd[n] = (struct pollfd) { sock, 0, 0 };
+          hupi = n++;
+        }
+      if (n == 0)
+        break;
+
+      if (poll (pfd, n, -1) < 0)
+        {
+          if (errno == EINTR)
+            {
+              interrupt_check ();
+              continue;
+            }
+          error (EXIT_FAILURE, errno, _("poll failed"));
+        }
+
+      if (0 <= hupi && (pfd[hupi].revents & (POLLHUP | POLLERR)))
+        {
+          if (verbose)
+            error (0, 0, _("the peer closed the connection"));
+          ic.done = true;
+        }
+
+      enum relay_end r;
+      if (0 <= ici && pfd[ici].revents)
+        {
+          r = (ic.how == HOW_SPLICE ? channel_splice (&ic)
+               : input_buffered (&ic));
+          if (r == RELAY_FATAL)
+            return r;
+          if (r == RELAY_FAILED)
+            result = r;
+        }
+      if (0 <= oci && pfd[oci].revents)
+        {
+          r = (oc.how == HOW_SPLICE ? channel_splice (&oc)
+               : output_buffered (&oc));
+          if (r == RELAY_FATAL)
+            return r;
+          if (r == RELAY_FAILED)
+            result = r;
+          if (oc.done && verbose)
+            error (0, 0, _("end of data from %s"), quoteaf (sock_name));
+        }
+    }
+  return result;
+}
+
+/* ------------------------------------------------------------------ */
+/* Record relay: datagrams and packets.  */
+
+static struct record_reader reader;
+static struct record_writer writer;
+static bool records_ready;
+static char *packet_buf;
+static idx_t packet_alloc;
+
+static void
+records_init (void)
+{
+  if (records_ready)
+    return;
+  record_reader_init (&reader, STDIN_FILENO,
+                      record_delim ? RECORD_LINE : RECORD_NUL,
+                      RECORD_LIMIT);
+  record_writer_init (&writer, STDOUT_FILENO, record_delim, BUFSIZE);
+  packet_alloc = BUFSIZE;
+  packet_buf = xmalloc (packet_alloc);
+  records_ready = true;
+}
+
+/* Whether record_read can return without reading.  */
+static bool
+record_buffered (struct record_reader const *r)
+{
+  return (r->eof
+          || (r->start < r->end
+              && memchr (r->buf + r->start, record_delim,
+                         r->end - r->start)));
+}
+
+/* The state of the input side of a record relay.  */
+struct record_input
+{
+  bool done;
+  bool eof;
+  bool pending;                 /* DATA and LEN await sending */
+  char *data;
+  idx_t len;
+};
+
+/* Read and send records while that needs no waiting.  POLLED says
+   that standard input was found readable.  */
+static enum relay_end
+records_send (int sock, struct record_input *in, bool polled)
+{
+  for (;;)
+    {
+      if (!in->pending)
+        {
+          if (!polled && !record_buffered (&reader))
+            return RELAY_OK;
+          polled = false;
+          int r = record_read (&reader, &in->data, &in->len);
+          if (r < 0)
+            {
+              if (errno == EINTR)
+                {
+                  interrupt_check ();
+                  continue;
+                }
+              error (0, errno, _("error reading standard input"));
+              in->done = in->eof = stdin_eof = true;
+              return RELAY_FAILED;
+            }
+          if (r == 0)
+            {
+              in->done = in->eof = stdin_eof = true;
+              return RELAY_OK;
+            }
+          if (!in->data)
+            {
+              error (0, 0, _("record of %jd bytes is too long to send"
+                             " (the limit is %d bytes)"),
+                     (intmax_t) in->len, (int) RECORD_LIMIT);
+              in->done = true;
+              return RELAY_FAILED;
+            }
+          in->pending = true;
+        }
+
+      ssize_t n = send (sock, in->data, in->len,
+                        MSG_NOSIGNAL | MSG_DONTWAIT);
+      if (0 <= n)
+        {
+          in->pending = false;
+          continue;
+        }
+      if (would_block (errno))
+        return RELAY_OK;
+      if (errno == EINTR)
+        {
+          interrupt_check ();
+          continue;
+        }
+      int err = errno;
+      in->done = true;
+      if (err == EMSGSIZE)
+        {
+          int sndbuf = 0;
+          socklen_t optlen = sizeof sndbuf;
+          getsockopt (sock, SOL_SOCKET, SO_SNDBUF, &sndbuf, &optlen);
+          error (0, 0, _("%s of %jd bytes is too long for %s (socket send"
+                         " buffer %d bytes, see net.core.wmem_max)"),
+                 sock_type == SOCK_DGRAM ? _("datagram") : _("packet"),
+                 (intmax_t) in->len, quoteaf (sock_name), sndbuf);
+        }
+      else if (err == EPIPE || err == ECONNRESET)
+        {
+          if (verbose)
+            error (0, err, _("the peer closed the connection"));
+        }
+      else
+        error (0, err, _("cannot send to %s"), quoteaf (sock_name));
+      return RELAY_FAILED;
+    }
+}
+
+/* Receive the datagrams or packets waiting on SOCK and write each as
+   a record.  Set *EOF at the end of a seqpacket connection.  */
+static enum relay_end
+records_receive (int sock, bool *eof)
+{
+  enum relay_end result = RELAY_OK;
+  for (int round = 0; round < 1024; round++)
+    {
+      ssize_t n = recv (sock, packet_buf, packet_alloc,
+                        MSG_PEEK | MSG_TRUNC | MSG_DONTWAIT);
+      if (0 <= n && packet_alloc < n)
+        {
+          free (packet_buf);
+          packet_alloc = n;
+          packet_buf = xmalloc (packet_alloc);
+        }
+      if (0 <= n)
+        n = recv (sock, packet_buf, packet_alloc, MSG_DONTWAIT);
+      if (n < 0)
+        {
+          if (would_block (errno))
+            break;
+          if (errno == EINTR)
+            {
+              interrupt_check ();
+              continue;
+            }
+          if (errno == ECONNRESET)
+            {
+              *eof = true;
+              break;
+            }
+          error (0, errno, _("error receiving from %s"), quoteaf (sock_name));
+          *eof = true;
+          result = RELAY_FAILED;
+          break;
+        }
+      if (n == 0 && sock_type == SOCK_SEQPACKET)
+        {
+          /* An empty packet, or the end of the connection.  */
+          struct pollfd p = { .fd = sock, .events = POLLIN | POLLRDHUP };
+          if (0 < poll (&p, 1, 0) && (p.revents & (POLLRDHUP | POLLHUP)))
+            {
+              *eof = true;
+              break;
+            }
+        }
+      if (!record_writer_fits (&writer, n))
+        {
+          idx_t done;
+          if (record_writer_flush (&writer, &done) != 0)
+            {
+              if (errno == EINTR)
+                interrupt_exit ();
+              diagnose_write_error (errno);
+              return RELAY_FATAL;
+            }
+        }
+      record_writer_add (&writer, packet_buf, n);
+    }
+
+  /* Every record goes out as soon as it is received.  */
+  if (writer.count)
+    {
+      idx_t done;
+      if (record_writer_flush (&writer, &done) != 0)
+        {
+          if (errno == EINTR)
+            interrupt_exit ();
+          diagnose_write_error (errno);
+          return RELAY_FATAL;
+        }
+    }
+  return result;
+}
+
+/* Relay the datagram or seqpacket socket SOCK.  With SEND, send the
+   records of standard input; with a datagram socket, stop at the end
+   of input after writing the datagrams already received.  */
+static enum relay_end
+relay_records (int sock, bool send_input)
+{
+  records_init ();
+  set_nonblocking (sock);
+
+  struct record_input in = { .done = !send_input || stdin_eof };
+  bool out_eof = false;
+  bool shut = false;
+  enum relay_end result = RELAY_OK;
+
+  for (;;)
+    {
+      if (!in.done)
+        {
+          enum relay_end r = records_send (sock, &in, false);
+          if (r == RELAY_FAILED)
+            result = r;
+        }
+      if (in.done && !shut && send_input)
+        {
+          shut = true;
+          if (sock_type == SOCK_SEQPACKET)
+            shutdown (sock, SHUT_WR);
+          else
+            {
+              /* No end-of-file exists for datagrams: take what has
+                 arrived and stop.  */
+              bool ignored = false;
+              enum relay_end r = records_receive (sock, &ignored);
+              return r == RELAY_OK ? result : r;
+            }
+        }
+      if (out_eof && !in.done && peer_gone (sock))
+        in.done = true;
+      if (out_eof && in.done)
+        break;
+
+      struct pollfd pfd[2];
+      int n = 0, ini = -1, outi = -1;
+      if (!in.done)
+        {
+          pfd[n] = (struct pollfd) { in.pending ? sock : STDIN_FILENO,
+                                     in.pending ? POLLOUT : POLLIN, 0 };
+          ini = n++;
+        }
+      if (!out_eof)
+        {
+          pfd[n] = (struct pollfd) { sock, POLLIN, 0 };
+          outi = n++;
+        }
+      else
+        {
+          pfd[n] = (struct pollfd) { sock, 0, 0 };
+          outi = n++;
+        }
+
+      if (poll (pfd, n, -1) < 0)
+        {
+          if (errno == EINTR)
+            {
+              interrupt_check ();
+              continue;
+            }
+          error (EXIT_FAILURE, errno, _("poll failed"));
+        }
+
+      if (0 <= ini && pfd[ini].revents)
+        {
+          enum relay_end r = records_send (sock, &in, !in.pending);
+          if (r == RELAY_FAILED)
+            result = r;
+        }
+      if (0 <= outi && pfd[outi].revents)
+        {
+          if (out_eof)
+            {
+              if (pfd[outi].revents & (POLLHUP | POLLERR))
+                in.done = true;
+              continue;
+            }
+          enum relay_end r = records_receive (sock, &out_eof);
+          if (r == RELAY_FATAL)
+            return r;
+          if (r == RELAY_FAILED)
+            result = r;
+          if (out_eof && verbose)
+            error (0, 0, _("end of data from %s"), quoteaf (sock_name));
+        }
+    }
+  return result;
+}
+
+static enum relay_end
+relay (int sock)
+{
+  return (sock_type == SOCK_STREAM ? relay_stream (sock)
+          : relay_records (sock, true));
+}
+
+/* ------------------------------------------------------------------ */
+/* Connecting.  */
+
+static _Noreturn void
+connect_failed (int err)
+{
+  struct stat st;
+  if (err == ECONNREFUSED && !abstract && stat (sock_name, &st) == 0
+      && !S_ISSOCK (st.st_mode))
+    error (EXIT_FAILURE, 0, _("cannot connect to %s: not a socket"),
+           quoteaf (sock_name));
+  if (err == EPROTOTYPE)
+    error (EXIT_FAILURE, 0,
+           _("cannot connect to %s: it is not a %s socket%s"),
+           quoteaf (sock_name),
+           (sock_type == SOCK_STREAM ? "stream"
+            : sock_type == SOCK_DGRAM ? "datagram" : "seqpacket"),
+           (sock_type == SOCK_STREAM
+            ? _(" (try --dgram or --seqpacket)") : ""));
+  if (err == ECONNREFUSED)
+    error (EXIT_FAILURE, 0,
+           _("cannot connect to %s: connection refused (no process"
+             " listens on it)"), quoteaf (sock_name));
+  error (EXIT_FAILURE, err, _("cannot connect to %s"), quoteaf (sock_name));
+  abort ();
+}
+
+static int
+connect_socket (void)
+{
+  bool now = timeout_given && !timespec_sign (timeout);
+  int fd = socket (AF_UNIX, sock_type | SOCK_CLOEXEC
+                   | (now ? SOCK_NONBLOCK : 0), 0);
+  if (fd < 0)
+    error (EXIT_FAILURE, errno, _("cannot create a socket"));
+
+  if (sock_type == SOCK_DGRAM)
+    {
+      /* Autobind to an abstract address, so that the server can
+         answer.  */
+      struct sockaddr_un local = { .sun_family = AF_UNIX };
+      if (bind (fd, (struct sockaddr *) &local, sizeof (sa_family_t)) != 0)
+        error (EXIT_FAILURE, errno, _("cannot bind a datagram socket"));
+    }
+
+  if (timeout_given && !now)
+    timeout_arm (timeout);
+  while (connect (fd, (struct sockaddr *) &sock_addr, sock_addrlen) != 0)
+    {
+      int err = errno;
+      if (err == EINTR)
+        {
+          if (timeout_given && timeout_expired)
+            {
+              timeout_disarm ();
+              error (EXIT_TIMEOUT, 0, _("timed out connecting to %s"),
+                     quoteaf (sock_name));
+            }
+          interrupt_check ();
+          continue;
+        }
+      if (now && would_block (err))
+        error (EXIT_TIMEOUT, 0,
+               _("cannot connect to %s now: its queue of connections"
+                 " is full"), quoteaf (sock_name));
+      timeout_disarm ();
+      connect_failed (err);
+    }
+  if (timeout_given && !now)
+    timeout_disarm ();
+
+  if (verbose)
+    error (0, 0, _("connected to %s"), quoteaf (sock_name));
+  if (sock_type != SOCK_DGRAM)
+    {
+      struct peer p = get_peer (fd);
+      if (verbose)
+        report_peer (_("server"), &p);
+      if (!peer_allowed (fd, &p))
+        {
+          report_peer (_("refusing the server, not in the allow list"), &p);
+          exit (EXIT_FAILURE);
+        }
+    }
+  return fd;
+}
+
+/* ------------------------------------------------------------------ */
+/* Listening.  */
+
+/* Make room for the socket file: nothing to do if SOCK_NAME does not
+   exist; remove it if it is a stale socket; fail otherwise.  */
+static void
+prepare_path (void)
+{
+  struct stat st;
+  if (lstat (sock_name, &st) != 0)
+    {
+      if (errno == ENOENT)
+        return;
+      error (EXIT_FAILURE, errno, _("cannot access %s"), quoteaf (sock_name));
+    }
+  if (obj.exclusive)
+    error (EXIT_FAILURE, 0, _("%s exists already"), quoteaf (sock_name));
+  if (!S_ISSOCK (st.st_mode))
+    error (EXIT_FAILURE, 0, _("%s exists and is not a socket;"
+                              " not replacing it"), quoteaf (sock_name));
+
+  /* A socket file outlives its server.  It is stale if no socket is
+     bound to it any more: connecting is refused.  The probe is a
+     datagram socket, so that it never makes a connection that a
+     stream server would accept: a datagram connect only sets the
+     peer address, and to a stream or seqpacket server it fails with
+     EPROTOTYPE, which means that the server is alive.  */
+  int probe = socket (AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+  if (probe < 0)
+    error (EXIT_FAILURE, errno, _("cannot create a socket"));
+  int r = connect (probe, (struct sockaddr *) &sock_addr, sock_addrlen);
+  int err = errno;
+  close (probe);
+  if (r == 0 || err == EPROTOTYPE || would_block (err))
+    error (EXIT_FAILURE, 0, _("%s is in use by a running server;"
+                              " not replacing it"), quoteaf (sock_name));
+  if (err != ECONNREFUSED)
+    error (EXIT_FAILURE, err, _("cannot check whether socket %s is in use"),
+           quoteaf (sock_name));
+
+  struct stat st2;
+  if (lstat (sock_name, &st2) == 0
+      && (st2.st_dev != st.st_dev || st2.st_ino != st.st_ino))
+    error (EXIT_FAILURE, 0, _("%s was replaced while checking it"),
+           quoteaf (sock_name));
+  if (unlink (sock_name) != 0 && errno != ENOENT)
+    error (EXIT_FAILURE, errno, _("cannot remove stale socket %s"),
+           quoteaf (sock_name));
+  if (verbose)
+    error (0, 0, _("removed stale socket %s"), quoteaf (sock_name));
+}
+
+static int
+make_listener (void)
+{
+  int fd = socket (AF_UNIX, sock_type | SOCK_CLOEXEC, 0);
+  if (fd < 0)
+    error (EXIT_FAILURE, errno, _("cannot create a socket"));
+
+  if (!abstract)
+    prepare_path ();
+
+  /* bind creates the file with 0777 less the umask: set the umask so
+     that the file has the suite's mode (--mode, or 0666 less the
+     umask) from the start, with no chmod race.  */
+  mode_t mode = object_mode (&obj);
+  mode_t saved = umask (~mode & (S_IRWXU | S_IRWXG | S_IRWXO));
+  int r = bind (fd, (struct sockaddr *) &sock_addr, sock_addrlen);
+  int err = errno;
+  umask (saved);
+  if (r != 0)
+    {
+      if (err == EADDRINUSE)
+        error (EXIT_FAILURE, 0, _("cannot listen on %s: address in use"),
+               quoteaf (sock_name));
+      error (EXIT_FAILURE, err, _("cannot listen on %s"),
+             quoteaf (sock_name));
+    }
+
+  if (!abstract)
+    {
+      struct stat st;
+      if (lstat (sock_name, &st) == 0)
+        cleanup_add_path (sock_name, &st);
+    }
+
+  if (sock_type != SOCK_DGRAM && listen (fd, SOMAXCONN) != 0)
+    error (EXIT_FAILURE, errno, _("cannot listen on %s"),
+           quoteaf (sock_name));
+  if (verbose)
+    error (0, 0, _("listening on %s"), quoteaf (sock_name));
+  return fd;
+}
+
+/* The children running COMMAND.  */
+static intmax_t n_children;
+
+static void
+sigchld_handler (int sig _GL_UNUSED)
+{
+}
+
+/* The exit status that mirrors the wait status WSTATUS.  */
+static int
+exit_status_of (int wstatus)
+{
+  if (WIFEXITED (wstatus))
+    return WEXITSTATUS (wstatus);
+  if (WIFSIGNALED (wstatus))
+    return 128 + WTERMSIG (wstatus);
+  return EXIT_FAILURE;
+}
+
+static void
+reap_children (void)
+{
+  int wstatus;
+  pid_t pid;
+  while (0 < (pid = waitpid (-1, &wstatus, WNOHANG)))
+    {
+      n_children--;
+      if (verbose)
+        error (0, 0, _("process %jd ended with status %d"),
+               (intmax_t) pid, exit_status_of (wstatus));
+    }
+}
+
+/* In a child: run COMMAND on the connection CONN from peer P.  */
+static _Noreturn void
+run_command (int conn, struct peer const *p, char **command,
+             sigset_t const *mask)
+{
+  if (dup2 (conn, STDIN_FILENO) < 0 || dup2 (conn, STDOUT_FILENO) < 0)
+    {
+      error (0, errno, _("cannot redirect to the connection"));
+      _exit (126);
+    }
+  if (STDOUT_FILENO < conn)
+    close (conn);
+
+  setenv ("PROTO", "UNIX", 1);
+  setenv ("UNIXLOCALPATH", sock_name, 1);
+  if (p->known)
+    {
+      char buf[3 * sizeof (uintmax_t) + 2];
+      snprintf (buf, sizeof buf, "%jd", (intmax_t) p->pid);
+      setenv ("UNIXREMOTEPID", buf, 1);
+      snprintf (buf, sizeof buf, "%ju", (uintmax_t) p->uid);
+      setenv ("UNIXREMOTEEUID", buf, 1);
+      snprintf (buf, sizeof buf, "%ju", (uintmax_t) p->gid);
+      setenv ("UNIXREMOTEEGID", buf, 1);
+    }
+  else
+    {
+      unsetenv ("UNIXREMOTEPID");
+      unsetenv ("UNIXREMOTEEUID");
+      unsetenv ("UNIXREMOTEEGID");
+    }
+
+  /* COMMAND starts with the signal state udscat started with.  */
+  signal (SIGPIPE, SIG_DFL);
+  signal (SIGCHLD, SIG_DFL);
+  sigprocmask (SIG_SETMASK, mask, NULL);
+
+  execvp (command[0], command);
+  int err = errno;
+  error (0, err, _("cannot run %s"), quote (command[0]));
+  _exit (err == ENOENT ? 127 : 126);
+}
+
+/* Serve connections on the listening socket LFD: relay them, or run
+   COMMAND (if not null) for each.  Return the exit status.  */
+static int
+serve (int lfd, char **command)
+{
+  sigset_t blocked, orig, waitmask;
+  sigemptyset (&blocked);
+  sigaddset (&blocked, SIGCHLD);
+  sigaddset (&blocked, SIGINT);
+  sigaddset (&blocked, SIGTERM);
+  sigaddset (&blocked, SIGHUP);
+
+  /* SIGCHLD interrupts the wait for a connection, so that children
+     are reaped at once.  It is blocked except during that wait, so
+     that it cannot arrive just before it.  */
+  struct sigaction sa;
+  memset (&sa, 0, sizeof sa);
+  sigemptyset (&sa.sa_mask);
+  sa.sa_handler = sigchld_handler;
+  sa.sa_flags = SA_NOCLDSTOP;
+  sigaction (SIGCHLD, &sa, NULL);
+
+  sigprocmask (SIG_BLOCK, &blocked, &orig);
+  waitmask = orig;
+  sigdelset (&waitmask, SIGCHLD);
+  sigdelset (&waitmask, SIGINT);
+  sigdelset (&waitmask, SIGTERM);
+  sigdelset (&waitmask, SIGHUP);
+
+  int status = EXIT_SUCCESS;
+  bool first = true;
+
+  for (;;)
+    {
+      reap_children ();
+      if (interrupt_signal)
+        {
+          sigprocmask (SIG_SETMASK, &orig, NULL);
+          interrupt_exit ();
+        }
+
+      struct pollfd pfd = { .fd = lfd, .events = POLLIN };
+      nfds_t nfds = command && max_clients <= n_children ? 0 : 1;
+      int r = ppoll (&pfd, nfds, first && timeout_given ? &timeout : NULL,
+                     &waitmask);
+      if (r < 0)
+        {
+          if (errno == EINTR)
+            continue;
+          error (EXIT_FAILURE, errno, _("poll failed"));
+        }
+      if (r == 0)
+        {
+          if (nfds == 0)
+            continue;
+          error (EXIT_TIMEOUT, 0, _("timed out waiting for a connection"
+                                    " on %s"), quoteaf (sock_name));
+        }
+
+      int conn = accept4 (lfd, NULL, NULL, SOCK_CLOEXEC);
+      if (conn < 0)
+        {
+          if (errno == EINTR || would_block (errno)
+              || errno == ECONNABORTED)
+            continue;
+          error (EXIT_FAILURE, errno, _("cannot accept a connection on %s"),
+                 quoteaf (sock_name));
+        }
+
+      struct peer p = get_peer (conn);
+      if (verbose)
+        report_peer (_("connection"), &p);
+      if (!peer_allowed (conn, &p))
+        {
+          report_peer (_("refused a connection, not in the allow list"), &p);
+          close (conn);
+          continue;
+        }
+      first = false;
+
+      if (!keep_open)
+        {
+          /* No other connection will be served: let other clients fail
+             at once rather than wait.  */
+          close (lfd);
+          cleanup_run ();
+        }
+
+      if (command)
+        {
+          pid_t pid = fork ();
+          if (pid < 0)
+            {
+              error (0, errno, _("cannot fork"));
+              close (conn);
+              if (!keep_open)
+                return EXIT_FAILURE;
+              continue;
+            }
+          if (pid == 0)
+            run_command (conn, &p, command, &orig);
+          close (conn);
+          n_children++;
+          if (verbose)
+            error (0, 0, _("started process %jd"), (intmax_t) pid);
+          if (!keep_open)
+            {
+              sigprocmask (SIG_SETMASK, &orig, NULL);
+              int wstatus;
+              while (waitpid (pid, &wstatus, 0) < 0)
+                {
+                  if (errno != EINTR)
+                    error (EXIT_FAILURE, errno, _("cannot wait for %s"),
+                           quote (command[0]));
+                  interrupt_check ();
+                }
+              return exit_status_of (wstatus);
+            }
+        }
+      else
+        {
+          sigprocmask (SIG_SETMASK, &orig, NULL);
+          enum relay_end end = relay (conn);
+          close (conn);
+          if (verbose)
+            error (0, 0, _("connection closed"));
+          if (end == RELAY_FATAL)
+            return EXIT_FAILURE;
+          if (end == RELAY_FAILED)
+            status = EXIT_FAILURE;
+          if (!keep_open)
+            return status;
+          sigprocmask (SIG_BLOCK, &blocked, NULL);
+        }
+    }
+}
+
+/* Receive datagrams on SOCK forever.  */
+static int
+receive_datagrams (int sock)
+{
+  enum relay_end end = relay_records (sock, false);
+  return end == RELAY_OK ? EXIT_SUCCESS : EXIT_FAILURE;
+}
+
+int
+main (int argc, char **argv)
+{
+  int c;
+  bool dgram = false, seqpacket = false, zero = false;
+  bool max_clients_given = false;
+
+  set_program_name (argv[0]);
+  setlocale (LC_ALL, "");
+  bindtextdomain (PACKAGE, locale_directory ());
+  textdomain (PACKAGE);
+
+  atexit (close_stdout);
+
+  object_init (&obj);
+
+  /* '+': options end at SOCKET, so that COMMAND keeps its own.  */
+  while ((c = getopt_long (argc, argv, "+dklm:svz", long_options, NULL))
+         != -1)
+    {
+      switch (c)
+        {
+        case 'l':
+          listen_mode = true;
+          break;
+        case 'k':
+          keep_open = true;
+          break;
+        case 'd':
+          dgram = true;
+          break;
+        case 's':
+          seqpacket = true;
+          break;
+        case 'z':
+          zero = true;
+          break;
+        case 'v':
+          verbose = true;
+          break;
+        case 'm':
+        case EXCLUSIVE_OPTION:
+          object_option (&obj, c, optarg);
+          break;
+        case MAX_CLIENTS_OPTION:
+          max_clients = xnumber (optarg, 1, INT_MAX,
+                                 _("number of clients"));
+          max_clients_given = true;
+          break;
+        case ALLOW_UID_OPTION:
+          parse_id_list (optarg, false, &allow_uid);
+          break;
+        case ALLOW_GID_OPTION:
+          parse_id_list (optarg, true, &allow_gid);
+          break;
+        case TIMEOUT_OPTION:
+          timeout = xduration (optarg, _("timeout"));
+          timeout_given = true;
+          break;
+        case_GETOPT_HELP_CHAR;
+        case_GETOPT_VERSION_CHAR (PROGRAM_NAME, AUTHORS);
+        default:
+          usage (EXIT_FAILURE);
+        }
+    }
+
+  if (argc <= optind)
+    {
+      error (0, 0, _("missing operand"));
+      usage (EXIT_FAILURE);
+    }
+  set_address (argv[optind]);
+  char **command = optind + 1 < argc ? argv + optind + 1 : NULL;
+
+  if (dgram && seqpacket)
+    {
+      error (0, 0, _("--dgram and --seqpacket cannot be used together"));
+      usage (EXIT_FAILURE);
+    }
+  sock_type = dgram ? SOCK_DGRAM : seqpacket ? SOCK_SEQPACKET : SOCK_STREAM;
+  if (zero && !(dgram || seqpacket))
+    {
+      error (0, 0, _("--zero-terminated applies only with --dgram or"
+                     " --seqpacket"));
+      usage (EXIT_FAILURE);
+    }
+  record_delim = zero ? '\0' : '\n';
+  if (!listen_mode)
+    {
+      char const *opt = (keep_open ? "--keep-open"
+                         : command ? NULL
+                         : obj.mode_given ? "--mode"
+                         : obj.exclusive ? "--exclusive"
+                         : max_clients_given ? "--max-clients" : NULL);
+      if (command)
+        {
+          error (0, 0, _("extra operand %s: a COMMAND needs --listen"),
+                 quote (command[0]));
+          usage (EXIT_FAILURE);
+        }
+      if (opt)
+        {
+          error (0, 0, _("%s applies only with --listen"), opt);
+          usage (EXIT_FAILURE);
+        }
+    }
+  if (dgram && command)
+    {
+      error (0, 0, _("a COMMAND needs a stream or seqpacket socket,"
+                     " not --dgram"));
+      usage (EXIT_FAILURE);
+    }
+  if (dgram && allow_given)
+    {
+      error (0, 0, _("--allow-uid and --allow-gid need a stream or"
+                     " seqpacket socket, not --dgram"));
+      usage (EXIT_FAILURE);
+    }
+  if (dgram && listen_mode && (keep_open || timeout_given))
+    {
+      error (0, 0, _("%s does not apply to a datagram socket that"
+                     " receives"), keep_open ? "--keep-open" : "--timeout");
+      usage (EXIT_FAILURE);
+    }
+  if (max_clients_given && !(command && keep_open))
+    {
+      error (0, 0, _("--max-clients applies only with --keep-open and a"
+                     " COMMAND"));
+      usage (EXIT_FAILURE);
+    }
+  if (abstract && (obj.mode_given || obj.exclusive))
+    {
+      error (0, 0, _("%s does not apply to an abstract socket, which has"
+                     " no file"), obj.mode_given ? "--mode" : "--exclusive");
+      usage (EXIT_FAILURE);
+    }
+
+  interrupt_install ();
+
+  int status;
+  if (listen_mode)
+    {
+      int lfd = make_listener ();
+      status = (sock_type == SOCK_DGRAM ? receive_datagrams (lfd)
+                : serve (lfd, command));
+    }
+  else
+    {
+      int fd = connect_socket ();
+      enum relay_end end = relay (fd);
+      status = end == RELAY_OK ? EXIT_SUCCESS : EXIT_FAILURE;
+    }
+
+  return status;
+}

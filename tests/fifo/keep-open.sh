@@ -1,0 +1,24 @@
+#!/bin/sh
+# fifocat -k reads across successive writers, without ending between them
+. "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
+print_ver_ fifocat
+. "$abs_top_srcdir/tests/fifo/helpers.sh"
+
+mkfifo f || framework_failure_
+
+fifocat -k f > out & pid=$!; bg_pids_=$pid
+for i in 1 2 3 4 5; do
+  timeout 10 sh -c "echo writer $i > f" || fail=1
+  echo writer $i >> exp
+  # Each writer has closed the FIFO: without -k the reader would end.
+  poll_until_ lines_at_least_ $i out || fail=1
+done
+kill -0 $pid || fail=1
+compare exp out || fail=1
+
+# It reads until interrupted, and then dies of the signal.
+kill -TERM $pid
+poll_until_ gone_ $pid || fail=1
+wait $pid; test $? = 143 || fail=1
+
+Exit $fail

@@ -1,0 +1,28 @@
+#!/bin/sh
+# fifocat -u removes the FIFO when SIGTERM ends its wait for a writer
+. "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
+print_ver_ fifocat
+. "$abs_top_srcdir/tests/fifo/helpers.sh"
+
+fifocat -u f > out & pid=$!; bg_pids_=$pid
+# Wait until it blocks in its open of the FIFO.
+poll_until_ test -p f || fail=1
+poll_until_ sleeping_ $pid || fail=1
+kill -TERM $pid || fail=1
+poll_until_ gone_ $pid || fail=1
+wait $pid; test $? = 143 || fail=1
+test -e f && fail=1
+
+# Also when reading with -k, after some data.
+echo data > exp
+fifocat -k -u g > out & pid=$!; bg_pids_=$pid
+poll_until_ test -p g || fail=1
+timeout 10 sh -c 'cat exp > g' || fail=1
+poll_until_ lines_at_least_ 1 out || fail=1
+kill -TERM $pid || fail=1
+poll_until_ gone_ $pid || fail=1
+wait $pid; test $? = 143 || fail=1
+test -e g && fail=1
+compare exp out || fail=1
+
+Exit $fail

@@ -1,0 +1,43 @@
+#!/bin/sh
+# udscat diagnoses a missing socket, a refused connection, a long name
+. "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
+print_ver_ udscat
+. "$abs_top_srcdir/tests/uds/helpers.sh"
+require_python_
+
+returns_ 1 udscat missing < /dev/null 2> err || fail=1
+grep "cannot connect to 'missing': No such file or directory" err || fail=1
+
+"$PYTHON" -c '
+import socket
+s = socket.socket(socket.AF_UNIX)
+s.bind("dead")
+' || framework_failure_
+returns_ 1 udscat dead < /dev/null 2> err || fail=1
+grep "cannot connect to 'dead': connection refused" err || fail=1
+
+long=$(printf '%0200d' 0)
+returns_ 1 udscat "$long" < /dev/null 2> err || fail=1
+grep 'too long: 200 bytes, at most 107' err || fail=1
+returns_ 1 udscat -l "$long" < /dev/null 2> err || fail=1
+grep 'too long' err || fail=1
+returns_ 1 udscat "@$long" < /dev/null 2> err || fail=1
+grep 'too long' err || fail=1
+
+# A stream client on a datagram socket is told what to try.
+udscat -l -d dg > /dev/null & pid=$!; bg_ $pid
+wait_socket_ dg || framework_failure_
+returns_ 1 udscat dg < /dev/null 2> err || fail=1
+grep 'not a stream socket (try --dgram or --seqpacket)' err || fail=1
+
+# Options that need --listen, and conflicting options.
+returns_ 1 udscat -k s 2> err || fail=1
+grep -- '--keep-open applies only with --listen' err || fail=1
+returns_ 1 udscat s cat 2> err || fail=1
+grep 'COMMAND needs --listen' err || fail=1
+returns_ 1 udscat -d -s s 2>/dev/null || fail=1
+returns_ 1 udscat -z s 2>/dev/null || fail=1
+returns_ 1 udscat -l -d s cat 2>/dev/null || fail=1
+returns_ 1 udscat 2>/dev/null || fail=1
+
+Exit $fail

@@ -1,0 +1,21 @@
+#!/bin/sh
+# socat UNIX-CONNECT talks to udscat --listen; data flows both ways
+. "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
+print_ver_ udscat
+. "$abs_top_srcdir/tests/uds/helpers.sh"
+require_socat_
+
+printf 'from socat\n\0binary\377\n' > to-udscat || framework_failure_
+printf 'from udscat\nline 2\n' > to-socat || framework_failure_
+
+udscat -l s < to-socat > got-udscat & pid=$!; bg_ $pid
+wait_socket_ s || framework_failure_
+timeout 10 socat -t 10 - UNIX-CONNECT:s < to-udscat > got-socat || fail=1
+wait $pid || fail=1
+
+compare to-socat got-socat || fail=1
+compare to-udscat got-udscat || fail=1
+# The socket file is gone once udscat is done.
+test -e s && fail=1
+
+Exit $fail

@@ -1,0 +1,51 @@
+## tests/uds fragment: udscat.  -*-Makefile-*-
+# Copyright (C) 2026 Free Software Foundation, Inc.
+#
+# This program is free software: you can redistribute it and/or modify
+# it under the terms of the GNU General Public License as published by
+# the Free Software Foundation, either version 3 of the License, or
+# (at your option) any later version.
+#
+# This program is distributed in the hope that it will be useful,
+# but WITHOUT ANY WARRANTY; without even the implied warranty of
+# MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+# GNU General Public License for more details.
+#
+# You should have received a copy of the GNU General Public License
+# along with this program.  If not, see <https://www.gnu.org/licenses/>.
+
+TESTS += \
+  tests/uds/connect-socat.sh \
+  tests/uds/listen-socat.sh \
+  tests/uds/connect-nc.sh \
+  tests/uds/listen-nc.sh \
+  tests/uds/connect-python.sh \
+  tests/uds/listen-python.sh \
+  tests/uds/half-close.sh \
+  tests/uds/half-close-listen.sh \
+  tests/uds/peer-gone.sh \
+  tests/uds/abstract.sh \
+  tests/uds/dgram.sh \
+  tests/uds/dgram-listen.sh \
+  tests/uds/logger.sh \
+  tests/uds/seqpacket.sh \
+  tests/uds/zero.sh \
+  tests/uds/stale.sh \
+  tests/uds/live.sh \
+  tests/uds/not-socket.sh \
+  tests/uds/ucspi.sh \
+  tests/uds/command-status.sh \
+  tests/uds/allow-uid.sh \
+  tests/uds/allow-gid.sh \
+  tests/uds/keep-open.sh \
+  tests/uds/keep-open-relay.sh \
+  tests/uds/max-clients.sh \
+  tests/uds/timeout.sh \
+  tests/uds/big.sh \
+  tests/uds/binary-files.sh \
+  tests/uds/sigterm.sh \
+  tests/uds/errors.sh \
+  tests/uds/mode.sh \
+  tests/uds/verbose.sh
+
+EXTRA_DIST += tests/uds/helpers.sh

@@ -1,0 +1,30 @@
+#!/bin/sh
+# udscat --max-clients defers new connections until a COMMAND ends
+. "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
+print_ver_ udscat
+. "$abs_top_srcdir/tests/uds/helpers.sh"
+udscat -lk --max-clients=1 s sh -c 'echo started >> log; cat' \
+  > /dev/null & pid=$!; bg_ $pid
+wait_socket_ s || framework_failure_
+
+mkfifo hold || framework_failure_
+udscat s < hold > /dev/null & held=$!; bg_ $held
+exec 3> hold
+poll_until_ grep -q started log || fail=1
+
+# A second client connects (the kernel queues it) but is not served
+# while the first one holds the only place.
+echo second > exp
+(exec udscat -v s < exp > out 2> err 3>&-) & second=$!; bg_ $second
+poll_until_ grep -q 'connected to' err || fail=1
+kill -0 $second || fail=1
+test "$(grep -c started log)" = 1 || fail=1
+
+exec 3>&-
+poll_until_ gone_ $held || fail=1
+poll_until_ gone_ $second || fail=1
+wait $second || fail=1
+compare exp out || fail=1
+test "$(grep -c started log)" = 2 || fail=1
+
+Exit $fail

@@ -1,0 +1,28 @@
+#!/bin/sh
+# udscat --mode sets the permissions of the socket file at creation
+. "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
+print_ver_ udscat
+. "$abs_top_srcdir/tests/uds/helpers.sh"
+for m in 600:srw------- 0660:srw-rw---- u=rw,go=r:srw-r--r--; do
+  mode=${m%%:*}
+  exp=${m#*:}
+  rm -f s
+  (umask 077; exec udscat -l --mode=$mode s < /dev/null > /dev/null) & pid=$!
+  bg_ $pid
+  wait_socket_ s || fail=1
+  got=$(ls -l s | cut -c1-10)
+  test "$got" = "$exp" || { echo "mode $mode: $got, not $exp"; fail=1; }
+  kill $pid; wait $pid
+done
+
+# Without --mode, the file gets 0666 less the umask, as every object
+# the suite creates.
+(umask 027; exec udscat -l s < /dev/null > /dev/null) & pid=$!; bg_ $pid
+wait_socket_ s || fail=1
+test "$(ls -l s | cut -c1-10)" = srw-r----- || fail=1
+kill $pid; wait $pid
+
+returns_ 1 udscat -l --mode=4755 s 2>/dev/null || fail=1
+returns_ 1 udscat -l --mode=600 @abs 2>/dev/null || fail=1
+
+Exit $fail

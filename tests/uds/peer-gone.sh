@@ -1,0 +1,51 @@
+#!/bin/sh
+# udscat stops, with the peer's data, when the peer closes while input is idle
+. "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
+print_ver_ udscat
+. "$abs_top_srcdir/tests/uds/helpers.sh"
+require_python_
+
+cat > server.py <<'PYEOF' || framework_failure_
+import socket
+s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+s.bind("s")
+s.listen(1)
+c, _ = s.accept()
+c.sendall(b"bye\n")
+c.close()
+PYEOF
+
+"$PYTHON" server.py & pid=$!; bg_ $pid
+wait_socket_ s || framework_failure_
+
+# Standard input stays open, with no data: udscat must still end when
+# the server has closed the whole connection.
+mkfifo hold || framework_failure_
+udscat s < hold > out & upid=$!; bg_ $upid
+exec 3> hold
+poll_until_ gone_ $upid || fail=1
+wait $upid || fail=1
+exec 3>&-
+echo bye > exp
+compare exp out || fail=1
+
+# The same for a seqpacket connection.
+cat > server.py <<'PYEOF' || framework_failure_
+import socket
+s = socket.socket(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+s.bind("q")
+s.listen(1)
+c, _ = s.accept()
+c.send(b"bye")
+c.close()
+PYEOF
+"$PYTHON" server.py & pid=$!; bg_ $pid
+wait_socket_ q || framework_failure_
+udscat -s q < hold > out & upid=$!; bg_ $upid
+exec 3> hold
+poll_until_ gone_ $upid || fail=1
+wait $upid || fail=1
+exec 3>&-
+compare exp out || fail=1
+
+Exit $fail

@@ -1,0 +1,38 @@
+#!/bin/sh
+# udscat --timeout exits 124 when the server does not accept in time
+. "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
+print_ver_ udscat
+. "$abs_top_srcdir/tests/uds/helpers.sh"
+require_python_
+
+# A server whose queue of connections is full: a backlog of 0 holds
+# one connection, which the server makes itself; it never accepts.
+cat > server.py <<'PYEOF' || framework_failure_
+import socket, sys, time
+s = socket.socket(socket.AF_UNIX)
+s.bind("s")
+s.listen(0)
+c = socket.socket(socket.AF_UNIX)
+c.connect("s")
+open("ready", "w").close()
+sys.stdin.read()
+PYEOF
+mkfifo hold || framework_failure_
+"$PYTHON" server.py < hold & pid=$!; bg_ $pid
+exec 3> hold
+poll_until_ test -e ready || framework_failure_
+
+returns_ 124 timeout 10 udscat --timeout=0.3 s < /dev/null 2> err || fail=1
+grep 'timed out' err || fail=1
+returns_ 124 timeout 10 udscat --timeout=0 s < /dev/null 2>/dev/null || fail=1
+exec 3>&-
+
+# With --listen, --timeout bounds the wait for a connection, and the
+# socket file is removed.
+returns_ 124 timeout 10 udscat -l --timeout=0.2 t < /dev/null 2>/dev/null \
+  || fail=1
+test -e t && fail=1
+
+returns_ 1 udscat --timeout=x s 2>/dev/null || fail=1
+
+Exit $fail
