@@ -44,3 +44,8 @@ src_mqrecv_LDADD = $(LDADD) $(LIB_RT)
 bin_PROGRAMS += src/fifocat src/udscat
 src_fifocat_SOURCES = src/fifocat.c
 src_udscat_SOURCES = src/udscat.c
+
+## Signals: sigsend and sigwait share the signal-spec parser.
+bin_PROGRAMS += src/sigsend src/sigwait
+src_sigsend_SOURCES = src/sigsend.c src/sigspec.c src/sigspec.h
+src_sigwait_SOURCES = src/sigwait.c src/sigspec.c src/sigspec.h

@@ -40,5 +40,6 @@ include tests/misc/local.mk
 include tests/mq/local.mk
 include tests/fifo/local.mk
 include tests/uds/local.mk
+include tests/sig/local.mk
 
 EXTRA_DIST += $(TESTS)

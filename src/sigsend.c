@@ -1,0 +1,448 @@
+/* sigsend: send a signal, with an optional sigqueue value, to processes.
+   Copyright (C) 2026 Free Software Foundation, Inc.
+
+   This program is free software: you can redistribute it and/or modify
+   it under the terms of the GNU General Public License as published by
+   the Free Software Foundation, either version 3 of the License, or
+   (at your option) any later version.
+
+   This program is distributed in the hope that it will be useful,
+   but WITHOUT ANY WARRANTY; without even the implied warranty of
+   MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+   GNU General Public License for more details.
+
+   You should have received a copy of the GNU General Public License
+   along with this program.  If not, see <https://www.gnu.org/licenses/>.  */
+
+#include <config.h>
+
+#include <fcntl.h>
+#include <getopt.h>
+#include <signal.h>
+#include <sys/types.h>
+
+#include "system.h"
+#include "ipcutils.h"
+
+#include "c-ctype.h"
+#include "safe-read.h"
+#include "sigspec.h"
+
+#define PROGRAM_NAME "sigsend"
+
+enum
+{
+  PIDFILE_OPTION = PROGRAM_OPTION_BASE
+};
+
+/* The digits are options with an optional argument so that getopt
+   hands over a negative number ("-123", a process group) whole; see
+   the loop in main.  */
+static char const short_options[] =
+  "lq:s:0::1::2::3::4::5::6::7::8::9::";
+
+static struct option const long_options[] =
+{
+  {"list", no_argument, NULL, 'l'},
+  {"pidfile", required_argument, NULL, PIDFILE_OPTION},
+  {"signal", required_argument, NULL, 's'},
+  {"value", required_argument, NULL, 'q'},
+  {GETOPT_HELP_OPTION_DECL},
+  {GETOPT_VERSION_OPTION_DECL},
+  {NULL, 0, NULL, 0}
+};
+
+/* A process or process group to signal.  */
+struct target
+{
+  char const *arg;              /* the operand, or the pidfile name */
+  bool pidfile;                 /* ARG is a pidfile, read at send time */
+  pid_t pid;                    /* for kill: PID, 0 or -PGID */
+};
+
+void
+usage (int status)
+{
+  if (status != EXIT_SUCCESS)
+    emit_try_help ();
+  else
+    {
+      printf (_("\
+Usage: %s [-s SIGNAL] [-q VALUE] TARGET...\n\
+  or:  %s [-s SIGNAL] [-q VALUE] --pidfile=FILE [TARGET]...\n\
+  or:  %s -l [SIGNAL]...\n\
+"), program_name, program_name, program_name);
+      fputs (_("\
+Send a signal to processes, as kill(1) does, optionally with a value\n\
+carried by sigqueue(3).\n\
+\n\
+"), stdout);
+      fputs (_("\
+Mandatory arguments to long options are mandatory for short options too.\n\
+"), stdout);
+      fputs (_("\
+  -s, --signal=SIGNAL   send SIGNAL (default TERM): a name such as USR1,\n\
+                          SIGUSR1, usr1, RTMIN+2 or RTMAX-1, or a number;\n\
+                          0 sends nothing but checks that TARGET exists\n\
+  -q, --value=INT       send with sigqueue(3), carrying the integer INT,\n\
+                          which the receiver sees in si_value (sigwait -v);\n\
+                          TARGET must then be a single process\n\
+      --pidfile=FILE    signal the process whose ID is in FILE\n\
+  -l, --list            list every signal number and name, real-time ones\n\
+                          included; with SIGNALs, convert each name to its\n\
+                          number and each number (or exit status above 128)\n\
+                          to its name\n\
+"), stdout);
+      fputs (HELP_OPTION_DESCRIPTION, stdout);
+      fputs (VERSION_OPTION_DESCRIPTION, stdout);
+      fputs (_("\
+\n\
+TARGET is a process ID; 0 for the process group of sigsend; or -PGID for\n\
+the process group PGID (a negative number is a TARGET, never an option;\n\
+a TARGET may also follow \"--\").  Sending to every process (-1) is\n\
+refused.  When the signal would reach sigsend itself (a process group of\n\
+its own), sigsend blocks it and still reports success.\n\
+"), stdout);
+      fputs (_("\
+\n\
+Examples:\n\
+  sigsend 1234                      send TERM to process 1234\n\
+  sigsend -s usr1 --pidfile=d.pid   send USR1 to the process in d.pid\n\
+  sigsend -s RTMIN+1 -q 42 1234     queue RTMIN+1 with the value 42\n\
+  sigsend -s HUP -4321              send HUP to process group 4321\n\
+  sigsend -s 0 1234 && echo alive   check that process 1234 exists\n\
+  sigsend -l                        list the signals\n\
+  sigsend -l 138                    the signal of exit status 138: USR1\n\
+"), stdout);
+      fputs (_("\
+\n\
+Exit status:\n\
+  0    the signal was sent to every TARGET\n\
+  1    a bad SIGNAL or TARGET, or the signal could not be sent to some\n\
+       TARGET (no such process, permission denied, unreadable FILE);\n\
+       each failure is diagnosed, naming its TARGET\n\
+"), stdout);
+      emit_ancillary_info (PROGRAM_NAME);
+    }
+  exit (status);
+}
+
+/* Parse a TARGET operand: a decimal process ID, 0, or -PGID.  Return
+   false if it is invalid.  */
+static bool
+parse_target (char const *arg, pid_t *pid)
+{
+  char const *p = arg;
+  bool negative = *p == '-';
+  p += negative;
+  if (! *p)
+    return false;
+  intmax_t n = 0;
+  for (; *p; p++)
+    {
+      if (! c_isdigit (*p))
+        return false;
+      n = 10 * n + (*p - '0');
+      if (INT_MAX < n)
+        return false;
+    }
+  if (negative && n == 0)
+    return false;
+  *pid = negative ? -n : n;
+  return true;
+}
+
+/* Read the process ID in the pidfile FILE into *PID.  Diagnose a
+   failure and return false.  */
+static bool
+read_pidfile (char const *file, pid_t *pid)
+{
+  int fd = open (file, O_RDONLY | O_CLOEXEC | O_NOCTTY);
+  if (fd < 0)
+    {
+      error (0, errno, _("cannot open pidfile %s"), quoteaf (file));
+      return false;
+    }
+  char buf[64];
+  size_t n = safe_read (fd, buf, sizeof buf - 1);
+  int read_errno = errno;
+  close (fd);
+  if (n == SAFE_READ_ERROR)
+    {
+      error (0, read_errno, _("cannot read pidfile %s"), quoteaf (file));
+      return false;
+    }
+  buf[n] = '\0';
+
+  /* Digits, with white space around them (a trailing newline).  */
+  char const *p = buf;
+  while (c_isspace (*p))
+    p++;
+  char const *start = p;
+  while (c_isdigit (*p))
+    p++;
+  char const *end = p;
+  while (c_isspace (*p))
+    p++;
+  char digits[sizeof buf];
+  memcpy (digits, start, end - start);
+  digits[end - start] = '\0';
+  if (start == end || *p || ! parse_target (digits, pid) || *pid <= 0)
+    {
+      error (0, 0, _("pidfile %s does not hold a process ID"),
+             quoteaf (file));
+      return false;
+    }
+  return true;
+}
+
+/* Describe the target PID (from pidfile FILE, if not null) in BUF of
+   SIZE bytes, for diagnostics.  */
+static char const *
+describe_target (pid_t pid, char const *file, char *buf, size_t size)
+{
+  if (file)
+    snprintf (buf, size, _("process %jd (from %s)"), (intmax_t) pid,
+              quoteaf (file));
+  else if (pid == 0)
+    snprintf (buf, size, "%s", _("the process group of sigsend"));
+  else if (pid < 0)
+    snprintf (buf, size, _("process group %jd"), - (intmax_t) pid);
+  else
+    snprintf (buf, size, _("process %jd"), (intmax_t) pid);
+  return buf;
+}
+
+/* Print the signal table, one "NUMBER NAME" line per signal.  */
+static void
+list_all (void)
+{
+  char name[SIGSPEC_NAME_SIZE];
+  int max = sigspec_max ();
+  for (int sig = 1; sig <= max; sig++)
+    if (sigspec_named (sig))
+      printf ("%d %s\n", sig, sigspec_name (sig, name));
+}
+
+/* Convert each SIGNAL operand: a name to its number, a number (or an
+   exit status 128 + N of a process killed by signal N) to its name.  */
+static bool
+list_operands (int n_operands, char **operands)
+{
+  bool ok = true;
+  char name[SIGSPEC_NAME_SIZE];
+  int max = sigspec_max ();
+  for (int i = 0; i < n_operands; i++)
+    {
+      char const *arg = operands[i];
+      if (c_isdigit (arg[0]))
+        {
+          int sig = sigspec_parse (arg);
+          if (sig < 0 && strlen (arg) <= 3
+              && strspn (arg, "0123456789") == strlen (arg))
+            {
+              int status = atoi (arg);
+              if (128 < status && status <= 128 + max)
+                sig = status - 128;
+            }
+          if (! sigspec_named (sig))
+            {
+              error (0, 0, _("unknown signal %s"), quote (arg));
+              ok = false;
+              continue;
+            }
+          puts (sigspec_name (sig, name));
+        }
+      else
+        {
+          int sig = sigspec_parse (arg);
+          if (sig < 0)
+            {
+              error (0, 0, _("unknown signal %s"), quote (arg));
+              ok = false;
+              continue;
+            }
+          printf ("%d\n", sig);
+        }
+    }
+  return ok;
+}
+
+int
+main (int argc, char **argv)
+{
+  int sig = SIGTERM;
+  bool list = false;
+  bool queue = false;
+  bool signal_given = false;
+  int value = 0;
+
+  /* Every target, in the order given.  */
+  struct target *targets = xnmalloc (argc, sizeof *targets);
+  idx_t n_targets = 0;
+
+  set_program_name (argv[0]);
+  setlocale (LC_ALL, "");
+  bindtextdomain (PACKAGE, LOCALEDIR);
+  textdomain (PACKAGE);
+
+  atexit (close_stdout);
+
+  int c;
+  while ((c = getopt_long (argc, argv, short_options, long_options, NULL))
+         != -1)
+    {
+      switch (c)
+        {
+        case '0': case '1': case '2': case '3': case '4':
+        case '5': case '6': case '7': case '8': case '9':
+          {
+            /* "-123": a process group.  getopt gave the first digit
+               as the option and the others as its argument; it must
+               be the whole operand, not "-l5".  */
+            char const *arg = argv[optind - 1];
+            if (! (arg[0] == '-' && arg[1] == c
+                   && parse_target (arg, &targets[n_targets].pid)))
+              {
+                error (0, 0, _("invalid option -- '%c'"), c);
+                usage (EXIT_FAILURE);
+              }
+            targets[n_targets].arg = arg;
+            targets[n_targets].pidfile = false;
+            n_targets++;
+          }
+          break;
+
+        case 'l':
+          list = true;
+          break;
+
+        case 'q':
+          queue = true;
+          value = xnumber (optarg, INT_MIN, INT_MAX, _("value"));
+          break;
+
+        case 's':
+          signal_given = true;
+          sig = xsigspec (optarg);
+          break;
+
+        case PIDFILE_OPTION:
+          targets[n_targets].arg = optarg;
+          targets[n_targets].pidfile = true;
+          targets[n_targets].pid = 0;
+          n_targets++;
+          break;
+
+        case_GETOPT_HELP_CHAR;
+
+        case_GETOPT_VERSION_CHAR (PROGRAM_NAME, AUTHORS);
+
+        default:
+          usage (EXIT_FAILURE);
+        }
+    }
+
+  if (list)
+    {
+      if (signal_given || queue || n_targets != 0)
+        {
+          error (0, 0, _("--list cannot be combined with --signal, --value,"
+                         " --pidfile or a negative TARGET"));
+          usage (EXIT_FAILURE);
+        }
+      if (optind == argc)
+        {
+          list_all ();
+          return EXIT_SUCCESS;
+        }
+      return list_operands (argc - optind, argv + optind)
+             ? EXIT_SUCCESS : EXIT_FAILURE;
+    }
+
+  /* Check every operand before sending anything: a typo must not
+     leave the job half done.  */
+  bool ok = true;
+  for (int i = optind; i < argc; i++)
+    {
+      struct target *t = &targets[n_targets];
+      t->arg = argv[i];
+      t->pidfile = false;
+      if (! parse_target (argv[i], &t->pid))
+        {
+          error (0, 0, _("invalid target %s: not a process ID, 0 or -PGID"),
+                 quote (argv[i]));
+          ok = false;
+        }
+      else
+        n_targets++;
+    }
+  for (idx_t i = 0; i < n_targets; i++)
+    {
+      struct target const *t = &targets[i];
+      if (t->pidfile)
+        continue;
+      if (t->pid == -1)
+        {
+          error (0, 0, _("refusing to signal every process (target -1)"));
+          ok = false;
+        }
+      else if (queue && t->pid <= 0)
+        {
+          error (0, 0, _("--value needs a single process, but target %s"
+                         " is a process group"), quote (t->arg));
+          ok = false;
+        }
+    }
+  if (!ok)
+    return EXIT_FAILURE;
+  if (n_targets == 0)
+    {
+      error (0, 0, _("missing target"));
+      usage (EXIT_FAILURE);
+    }
+
+  interrupt_install ();
+
+  /* A signal to a process group may reach sigsend itself: block it
+     so that sigsend can finish and report (the pending signal goes
+     away with the process).  KILL and STOP cannot be blocked and the
+     null signal is never delivered.  */
+  if (sig != 0 && sig != SIGKILL && sig != SIGSTOP)
+    {
+      sigset_t set;
+      sigemptyset (&set);
+      sigaddset (&set, sig);
+      sigprocmask (SIG_BLOCK, &set, NULL);
+    }
+
+  char signame[SIGSPEC_NAME_SIZE];
+  sigspec_name (sig, signame);
+  idx_t sent = 0;
+  for (idx_t i = 0; i < n_targets; i++)
+    {
+      struct target const *t = &targets[i];
+      pid_t pid = t->pid;
+      if (t->pidfile && ! read_pidfile (t->arg, &pid))
+        continue;
+      int r = (queue
+               ? sigqueue (pid, sig, (union sigval) { .sival_int = value })
+               : kill (pid, sig));
+      if (r == 0)
+        sent++;
+      else
+        {
+          char what[4096];
+          error (0, errno, _("cannot send signal %s to %s"), signame,
+                 describe_target (pid, t->pidfile ? t->arg : NULL,
+                                  what, sizeof what));
+        }
+    }
+
+  if (sent == n_targets)
+    return EXIT_SUCCESS;
+  if (sent != 0)
+    error (0, 0, _("signal %s was sent to %td of %td targets; the others"
+                   " failed as diagnosed above"), signame, sent, n_targets);
+  return EXIT_FAILURE;
+}

@@ -1,0 +1,620 @@
+/* sigwait: wait for signals and print their names.
+   Copyright (C) 2026 Free Software Foundation, Inc.
+
+   This program is free software: you can redistribute it and/or modify
+   it under the terms of the GNU General Public License as published by
+   the Free Software Foundation, either version 3 of the License, or
+   (at your option) any later version.
+
+   This program is distributed in the hope that it will be useful,
+   but WITHOUT ANY WARRANTY; without even the implied warranty of
+   MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+   GNU General Public License for more details.
+
+   You should have received a copy of the GNU General Public License
+   along with this program.  If not, see <https://www.gnu.org/licenses/>.  */
+
+/* The signals are blocked first and then taken with sigwaitinfo or
+   sigtimedwait, never through a handler: a signal sent at any moment
+   after the signals are blocked (when the pidfile appears, when COMMAND
+   starts) waits as pending until it is taken, and real-time signals
+   keep their queue.  SIGINT, SIGTERM and SIGHUP, when not waited for,
+   are taken the same way and end sigwait through the suite's interrupt
+   policy; taking them with sigwaitinfo rather than through their
+   handlers leaves no window between a check and the wait.  */
+
+#include <config.h>
+
+#include <fcntl.h>
+#include <getopt.h>
+#include <signal.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <time.h>
+
+#include "system.h"
+#include "ipcutils.h"
+
+#include "intprops.h"
+#include "sigspec.h"
+#include "timespec.h"
+
+#define PROGRAM_NAME "sigwait"
+
+enum
+{
+  /* COMMAND could not be run, as env(1) reports it.  */
+  EXIT_CANNOT_INVOKE = 126,
+  EXIT_ENOENT = 127
+};
+
+enum
+{
+  PIDFILE_OPTION = PROGRAM_OPTION_BASE,
+  TIMEOUT_OPTION
+};
+
+static struct option const long_options[] =
+{
+  {"count", required_argument, NULL, 'c'},
+  {"follow", no_argument, NULL, 'f'},
+  {"pidfile", required_argument, NULL, PIDFILE_OPTION},
+  {"timeout", required_argument, NULL, TIMEOUT_OPTION},
+  {"verbose", no_argument, NULL, 'v'},
+  {GETOPT_HELP_OPTION_DECL},
+  {GETOPT_VERSION_OPTION_DECL},
+  {NULL, 0, NULL, 0}
+};
+
+/* The signals asked for.  */
+static sigset_t wanted;
+
+/* What sigwaitinfo takes: WANTED, SIGCHLD to notice that COMMAND
+   failed, and the interrupting signals.  */
+static sigset_t waitset;
+
+/* Whether SIGCHLD is in WAITSET only to watch COMMAND.  */
+static bool chld_internal;
+
+/* -v: print the details of each signal.  */
+static bool verbose;
+
+/* COMMAND while it has not been reaped, and its name.  */
+static pid_t child;
+static char const *command_name;
+
+/* Signals whose disposition interrupt_install or sigwait change, and
+   their dispositions at startup, given back to COMMAND.  */
+static int const restored_signals[] =
+  { SIGINT, SIGTERM, SIGHUP, SIGPIPE, SIGALRM, SIGCHLD };
+enum { N_RESTORED = sizeof restored_signals / sizeof *restored_signals };
+static struct sigaction restored_actions[N_RESTORED];
+
+void
+usage (int status)
+{
+  if (status != EXIT_SUCCESS)
+    emit_try_help ();
+  else
+    {
+      printf (_("\
+Usage: %s [OPTION]... SIGNAL... [-- COMMAND [ARG]...]\n\
+"), program_name);
+      fputs (_("\
+Block the SIGNALs, then wait for one of them and print its name as\n\
+\"kill -l\" does (USR1, RTMIN+2) on a line.  With COMMAND, run it once the\n\
+signals are blocked, then wait: a signal that COMMAND provokes can never\n\
+arrive too early.\n\
+\n\
+"), stdout);
+      fputs (_("\
+Mandatory arguments to long options are mandatory for short options too.\n\
+"), stdout);
+      fputs (_("\
+  -c, --count=N         wait for N signals, printing a line for each\n\
+  -f, --follow          print a line for every signal until interrupted\n\
+      --pidfile=FILE    write the process ID of sigwait to FILE once the\n\
+                          signals are blocked (a sender may signal as soon\n\
+                          as FILE exists), and remove FILE at exit\n\
+"), stdout);
+      emit_timeout_option ();
+      fputs (_("\
+                          (DURATION counts from when the signals are\n\
+                          blocked, for all of them; with --follow, sigwait\n\
+                          stops after DURATION)\n\
+  -v, --verbose         also print the number, origin, sender and value\n\
+                          of each signal (see below)\n\
+"), stdout);
+      fputs (HELP_OPTION_DESCRIPTION, stdout);
+      fputs (VERSION_OPTION_DESCRIPTION, stdout);
+      fputs (_("\
+\n\
+SIGNAL is a name with or without SIG, in any case (USR1, SIGUSR1, usr1,\n\
+RTMIN+2, RTMAX-1), or a number.  KILL and STOP cannot be waited for.\n\
+Signals that the caller ignores (trap '' USR1) are waited for all the\n\
+same.  A standard signal sent several times before sigwait takes it\n\
+arrives once; real-time signals are queued, and none is lost.  Options\n\
+must come before the first SIGNAL.\n\
+"), stdout);
+      fputs (_("\
+\n\
+With --verbose, each line has the form\n\
+  NAME NUMBER ORIGIN [pid=PID uid=UID] [value=INT] [status=N]\n\
+where ORIGIN is user (kill), queue (sigqueue), tkill (raise, tgkill),\n\
+kernel, timer, mesgq, asyncio or sigio; for CHLD exited, killed, dumped,\n\
+trapped, stopped or continued; otherwise the si_code number.  pid= and\n\
+uid= name the sender when the kernel knows it, value= is the value sent\n\
+with sigqueue (sigsend -q), status= is the exit status or signal of a\n\
+CHLD.  Every line is written out as soon as its signal arrives.\n\
+"), stdout);
+      fputs (_("\
+\n\
+COMMAND runs with the SIGNALs unblocked and at their default actions, and\n\
+with SIGWAIT_PID set to the process ID of sigwait, for a request that\n\
+wants an answer.  sigwait prints the signals as they arrive without\n\
+waiting for COMMAND to end.  If COMMAND fails (exits with a status other\n\
+than 0, or is killed) while sigwait still waits, sigwait exits with\n\
+status 1.\n\
+"), stdout);
+      emit_exit_status ();
+      fputs (_("\
+  126  COMMAND was found but could not be run\n\
+  127  COMMAND was not found\n\
+An interrupting signal (INT, TERM, HUP) that is not waited for ends\n\
+sigwait: it removes its pidfile and dies of that signal.\n\
+"), stdout);
+      fputs (_("\
+\n\
+Examples:\n\
+  sigwait USR1                   wait for USR1\n\
+  sigwait --pidfile=w.pid -c 3 RTMIN\n\
+                                 wait for three RTMIN signals\n\
+  sigwait -f -v USR1 USR2        print every USR1 and USR2, and who sent it\n\
+  sigwait USR2 -- sigsend -s USR1 \"$server\"\n\
+                                 ask a server, then wait for its answer\n\
+"), stdout);
+      emit_ancillary_info (PROGRAM_NAME);
+    }
+  exit (status);
+}
+
+/* Add the signal SPEC to WANTED, or diagnose it and exit.  */
+static void
+add_signal (char const *spec)
+{
+  int sig = sigspec_parse (spec);
+  if (sig < 0)
+    {
+      if (spec[0] == '-')
+        error (EXIT_FAILURE, 0,
+               _("unknown signal %s (options must come before the signals)"),
+               quote (spec));
+      error (EXIT_FAILURE, 0, _("unknown signal %s"), quote (spec));
+    }
+
+  char name[SIGSPEC_NAME_SIZE];
+  sigspec_name (sig, name);
+  if (sig == 0)
+    error (EXIT_FAILURE, 0,
+           _("cannot wait for signal 0: it only checks that a process"
+             " exists, and is never delivered"));
+  if (sig == SIGKILL || sig == SIGSTOP)
+    error (EXIT_FAILURE, 0,
+           _("cannot wait for %s: it cannot be caught or blocked"), name);
+  if (sigaddset (&wanted, sig) != 0)
+    error (EXIT_FAILURE, 0,
+           _("cannot wait for signal %s: the C library reserves it"), name);
+}
+
+/* If SIG's disposition is to be ignored, make it the default.  The
+   default action is harmless while SIG is blocked, and an ignored
+   signal may be discarded as it is sent, blocked or not.  */
+static void
+unignore (int sig)
+{
+  struct sigaction sa;
+  if (sigaction (sig, NULL, &sa) == 0 && sa.sa_handler == SIG_IGN)
+    {
+      memset (&sa, 0, sizeof sa);
+      sigemptyset (&sa.sa_mask);
+      sa.sa_handler = SIG_DFL;
+      sigaction (sig, &sa, NULL);
+    }
+}
+
+/* Write our process ID to FILE when it is complete: into a new
+   temporary file beside it (mkostemp: O_EXCL, so no symlink is
+   followed), renamed over FILE (rename replaces a symlink, never
+   follows it).  Register FILE for removal at exit.  */
+static void
+write_pidfile (char const *file)
+{
+  idx_t len = strlen (file);
+  char *tmp = ximalloc (len + sizeof ".XXXXXX");
+  memcpy (tmp, file, len);
+  strcpy (tmp + len, ".XXXXXX");
+
+  int fd = mkostemp (tmp, O_CLOEXEC);
+  if (fd < 0)
+    error (EXIT_FAILURE, errno, _("cannot create pidfile %s"),
+           quoteaf (file));
+
+  mode_t mask = umask (0);
+  umask (mask);
+  char buf[INT_BUFSIZE_BOUND (intmax_t) + 1];
+  int n = sprintf (buf, "%jd\n", (intmax_t) getpid ());
+  struct stat st;
+  bool ok = (fchmod (fd, (S_IRUSR | S_IWUSR | S_IRGRP | S_IROTH) & ~mask)
+             == 0
+             && write_all (fd, buf, n) == n
+             && fstat (fd, &st) == 0);
+  int err = errno;
+  if (close (fd) != 0 && ok)
+    {
+      ok = false;
+      err = errno;
+    }
+  if (ok && rename (tmp, file) != 0)
+    {
+      ok = false;
+      err = errno;
+    }
+  if (!ok)
+    {
+      unlink (tmp);
+      error (EXIT_FAILURE, err, _("cannot write pidfile %s"), quoteaf (file));
+    }
+  cleanup_add_path (file, &st);
+  free (tmp);
+}
+
+/* Run COMMAND with the mask ORIG_MASK less the wanted signals, and the
+   dispositions of startup.  Exit if it cannot be run.  */
+static void
+run_command (char **command, sigset_t const *orig_mask)
+{
+  char pid_env[INT_BUFSIZE_BOUND (intmax_t)];
+  sprintf (pid_env, "%jd", (intmax_t) getpid ());
+
+  /* The child reports a failed exec through a pipe that closes on a
+     successful one.  */
+  int fds[2];
+  if (pipe2 (fds, O_CLOEXEC) != 0)
+    error (EXIT_FAILURE, errno, _("cannot create a pipe"));
+
+  command_name = command[0];
+  child = fork ();
+  if (child < 0)
+    error (EXIT_FAILURE, errno, _("cannot fork"));
+  if (child == 0)
+    {
+      close (fds[0]);
+      for (int i = 0; i < N_RESTORED; i++)
+        sigaction (restored_signals[i], &restored_actions[i], NULL);
+      int max = sigspec_max ();
+      for (int sig = 1; sig <= max; sig++)
+        if (sigismember (&wanted, sig) == 1)
+          signal (sig, SIG_DFL);
+      sigset_t mask = *orig_mask;
+      for (int sig = 1; sig <= max; sig++)
+        if (sigismember (&wanted, sig) == 1)
+          sigdelset (&mask, sig);
+      sigprocmask (SIG_SETMASK, &mask, NULL);
+      setenv ("SIGWAIT_PID", pid_env, 1);
+
+      execvp (command[0], command);
+
+      int err = errno;
+      ssize_t w = write (fds[1], &err, sizeof err);
+      (void) w;
+      _exit (err == ENOENT ? EXIT_ENOENT : EXIT_CANNOT_INVOKE);
+    }
+
+  close (fds[1]);
+  int err;
+  ssize_t n;
+  while ((n = read (fds[0], &err, sizeof err)) < 0 && errno == EINTR)
+    interrupt_check ();
+  close (fds[0]);
+  if (n == sizeof err)
+    {
+      while (waitpid (child, NULL, 0) < 0 && errno == EINTR)
+        interrupt_check ();
+      child = 0;
+      error (0, err, _("cannot run %s"), quoteaf (command[0]));
+      exit (err == ENOENT ? EXIT_ENOENT : EXIT_CANNOT_INVOKE);
+    }
+}
+
+/* Reap COMMAND if it has ended.  If it failed and CHECK, diagnose that
+   and exit.  */
+static void
+reap (bool check)
+{
+  if (child <= 0)
+    return;
+  int status;
+  if (waitpid (child, &status, WNOHANG) != child)
+    return;
+  child = 0;
+  if (!check || (WIFEXITED (status) && WEXITSTATUS (status) == 0))
+    return;
+  if (WIFEXITED (status))
+    error (EXIT_FAILURE, 0, _("%s failed with exit status %d"),
+           quoteaf (command_name), WEXITSTATUS (status));
+  char name[SIGSPEC_NAME_SIZE];
+  error (EXIT_FAILURE, 0, _("%s was terminated by signal %s"),
+         quoteaf (command_name), sigspec_name (WTERMSIG (status), name));
+}
+
+/* The ORIGIN word of a verbose line: where the signal of INFO came
+   from.  BUF holds a number.  */
+static char const *
+origin_name (siginfo_t const *info, char buf[INT_BUFSIZE_BOUND (int)])
+{
+  switch (info->si_code)
+    {
+    case SI_USER: return "user";
+    case SI_QUEUE: return "queue";
+    case SI_TKILL: return "tkill";
+    case SI_KERNEL: return "kernel";
+    case SI_TIMER: return "timer";
+    case SI_MESGQ: return "mesgq";
+    case SI_ASYNCIO: return "asyncio";
+    case SI_SIGIO: return "sigio";
+    }
+  if (info->si_signo == SIGCHLD)
+    switch (info->si_code)
+      {
+      case CLD_EXITED: return "exited";
+      case CLD_KILLED: return "killed";
+      case CLD_DUMPED: return "dumped";
+      case CLD_TRAPPED: return "trapped";
+      case CLD_STOPPED: return "stopped";
+      case CLD_CONTINUED: return "continued";
+      }
+  sprintf (buf, "%d", info->si_code);
+  return buf;
+}
+
+/* Whether the kernel fills si_pid and si_uid for INFO.  */
+static bool
+has_sender (siginfo_t const *info)
+{
+  switch (info->si_code)
+    {
+    case SI_USER: case SI_QUEUE: case SI_TKILL: case SI_MESGQ:
+      return true;
+    }
+  return info->si_signo == SIGCHLD && 0 < info->si_code;
+}
+
+/* Whether INFO carries a value in si_value.  */
+static bool
+has_value (siginfo_t const *info)
+{
+  switch (info->si_code)
+    {
+    case SI_QUEUE: case SI_TIMER: case SI_MESGQ: case SI_ASYNCIO:
+      return true;
+    }
+  return false;
+}
+
+/* Print the line of the signal INFO and write it out at once.  */
+static void
+print_signal (siginfo_t const *info)
+{
+  char name[SIGSPEC_NAME_SIZE];
+  char line[sizeof name + 4 * INT_BUFSIZE_BOUND (intmax_t) + 64];
+  int sig = info->si_signo;
+  int n;
+
+  sigspec_name (sig, name);
+  if (!verbose)
+    n = snprintf (line, sizeof line, "%s\n", name);
+  else
+    {
+      char code[INT_BUFSIZE_BOUND (int)];
+      n = snprintf (line, sizeof line, "%s %d %s", name, sig,
+                    origin_name (info, code));
+      if (has_sender (info))
+        n += snprintf (line + n, sizeof line - n, " pid=%jd uid=%ju",
+                       (intmax_t) info->si_pid, (uintmax_t) info->si_uid);
+      if (has_value (info))
+        n += snprintf (line + n, sizeof line - n, " value=%d",
+                       info->si_value.sival_int);
+      if (sig == SIGCHLD && 0 < info->si_code)
+        n += snprintf (line + n, sizeof line - n, " status=%d",
+                       info->si_status);
+      n += snprintf (line + n, sizeof line - n, "\n");
+    }
+
+  if (write_all (STDOUT_FILENO, line, n) != n)
+    {
+      int err = errno;
+      if (err == EINTR && interrupt_signal)
+        interrupt_exit ();
+      diagnose_write_error (err);
+      exit (EXIT_FAILURE);
+    }
+}
+
+int
+main (int argc, char **argv)
+{
+  intmax_t count = 1;
+  bool count_given = false;
+  bool follow = false;
+  char const *pidfile = NULL;
+  bool timeout_given = false;
+  struct timespec timeout = { 0, 0 };
+
+  set_program_name (argv[0]);
+  setlocale (LC_ALL, "");
+  bindtextdomain (PACKAGE, LOCALEDIR);
+  textdomain (PACKAGE);
+
+  atexit (close_stdout);
+
+  /* '+': stop at the first SIGNAL, so that COMMAND keeps its options.  */
+  int c;
+  while ((c = getopt_long (argc, argv, "+c:fv", long_options, NULL)) != -1)
+    {
+      switch (c)
+        {
+        case 'c':
+          count = xnumber (optarg, 1, INTMAX_MAX, _("count"));
+          count_given = true;
+          break;
+
+        case 'f':
+          follow = true;
+          break;
+
+        case 'v':
+          verbose = true;
+          break;
+
+        case PIDFILE_OPTION:
+          pidfile = optarg;
+          break;
+
+        case TIMEOUT_OPTION:
+          timeout = xduration (optarg, _("timeout"));
+          timeout_given = true;
+          break;
+
+        case_GETOPT_HELP_CHAR;
+
+        case_GETOPT_VERSION_CHAR (PROGRAM_NAME, AUTHORS);
+
+        default:
+          usage (EXIT_FAILURE);
+        }
+    }
+
+  if (count_given && follow)
+    {
+      error (0, 0, _("--count and --follow are mutually exclusive"));
+      usage (EXIT_FAILURE);
+    }
+
+  sigemptyset (&wanted);
+  int i;
+  for (i = optind; i < argc && strcmp (argv[i], "--") != 0; i++)
+    add_signal (argv[i]);
+  if (i == optind)
+    {
+      error (0, 0, _("missing signal operand"));
+      usage (EXIT_FAILURE);
+    }
+  char **command = NULL;
+  if (i < argc)
+    {
+      command = argv + i + 1;
+      if (!*command)
+        {
+          error (0, 0, _("missing command after %s"), quote ("--"));
+          usage (EXIT_FAILURE);
+        }
+    }
+
+  for (int j = 0; j < N_RESTORED; j++)
+    sigaction (restored_signals[j], NULL, &restored_actions[j]);
+
+  interrupt_install ();
+
+  /* Take the interrupting signals with sigwaitinfo as well, unless
+     they stay ignored (see interrupt_install) or are waited for.  */
+  waitset = wanted;
+  static int const interrupting[] = { SIGINT, SIGTERM, SIGHUP };
+  for (size_t j = 0; j < sizeof interrupting / sizeof *interrupting; j++)
+    {
+      struct sigaction sa;
+      if (sigaction (interrupting[j], NULL, &sa) == 0
+          && sa.sa_handler != SIG_IGN)
+        sigaddset (&waitset, interrupting[j]);
+    }
+  if (command && sigismember (&wanted, SIGCHLD) != 1)
+    {
+      sigaddset (&waitset, SIGCHLD);
+      chld_internal = true;
+    }
+
+  sigset_t orig_mask;
+  if (sigprocmask (SIG_BLOCK, &waitset, &orig_mask) != 0)
+    error (EXIT_FAILURE, errno, _("cannot block the signals"));
+
+  int max = sigspec_max ();
+  for (int sig = 1; sig <= max; sig++)
+    if (sigismember (&wanted, sig) == 1)
+      unignore (sig);
+  if (chld_internal)
+    unignore (SIGCHLD);
+
+  /* Ready: from now on, no signal is lost.  */
+  if (pidfile)
+    write_pidfile (pidfile);
+
+  struct timespec deadline = { 0, 0 };
+  if (timeout_given)
+    {
+      struct timespec now;
+      clock_gettime (CLOCK_MONOTONIC, &now);
+      deadline = timespec_add (now, timeout);
+    }
+
+  if (command)
+    run_command (command, &orig_mask);
+
+  intmax_t received = 0;
+  while (follow || received < count)
+    {
+      siginfo_t info;
+      int sig;
+      if (timeout_given)
+        {
+          struct timespec now;
+          clock_gettime (CLOCK_MONOTONIC, &now);
+          struct timespec left = timespec_sub (deadline, now);
+          if (left.tv_sec < 0)
+            left = make_timespec (0, 0);
+          sig = sigtimedwait (&waitset, &info, &left);
+        }
+      else
+        sig = sigwaitinfo (&waitset, &info);
+
+      if (sig < 0)
+        {
+          if (errno == EINTR)
+            {
+              interrupt_check ();
+              continue;
+            }
+          if (errno == EAGAIN)
+            return EXIT_TIMEOUT;
+          error (EXIT_FAILURE, errno, _("cannot wait for signals"));
+        }
+
+      if (sigismember (&wanted, sig) != 1)
+        {
+          if (sig == SIGCHLD && chld_internal)
+            {
+              reap (true);
+              continue;
+            }
+          /* SIGINT, SIGTERM or SIGHUP.  */
+          interrupt_signal = sig;
+          interrupt_exit ();
+        }
+
+      print_signal (&info);
+      received++;
+      if (sig == SIGCHLD)
+        reap (false);
+    }
+
+  return EXIT_SUCCESS;
+}
