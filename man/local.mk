@@ -19,9 +19,9 @@
 # sections of man/PROGRAM.x.  The release tarball ships them made, so
 # that building it needs no help2man.
 dist_man1_MANS = man/mqsend.1 man/mqrecv.1 man/fifocat.1 \
-  man/udscat.1 man/sigsend.1 man/sigwait.1
+  man/udscat.1 man/sigsend.1 man/sigwait.1 man/shmcat.1 man/mmapcat.1
 EXTRA_DIST += man/mqsend.x man/mqrecv.x man/fifocat.x man/udscat.x \
-  man/sigsend.x man/sigwait.x
+  man/sigsend.x man/sigwait.x man/shmcat.x man/mmapcat.x
 MAINTAINERCLEANFILES += $(dist_man1_MANS)
 
 # A page is remade when its .x file or its program's source changes:
@@ -44,3 +44,5 @@ man/fifocat.1: src/fifocat.c | src/fifocat$(EXEEXT)
 man/udscat.1: src/udscat.c | src/udscat$(EXEEXT)
 man/sigsend.1: src/sigsend.c | src/sigsend$(EXEEXT)
 man/sigwait.1: src/sigwait.c | src/sigwait$(EXEEXT)
+man/shmcat.1: src/shmcat.c | src/shmcat$(EXEEXT)
+man/mmapcat.1: src/mmapcat.c | src/mmapcat$(EXEEXT)

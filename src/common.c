@@ -63,13 +63,16 @@ emit_timeout_option (void)
 }
 
 void
-emit_exit_status (void)
+emit_exit_status (bool timeout)
 {
   fputs (_("\
 \n\
 Exit status:\n\
   0    success\n\
   1    failure, with a diagnostic naming the object and the cause\n\
+"), stdout);
+  if (timeout)
+    fputs (_("\
   124  the timeout expired, or --timeout=0 found nothing to do\n\
 "), stdout);
 }

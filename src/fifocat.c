@@ -145,7 +145,7 @@ Examples:\n\
 "),
               program_name, program_name, program_name, program_name,
               program_name);
-      emit_exit_status ();
+      emit_exit_status (true);
       emit_ancillary_info (PROGRAM_NAME);
     }
   exit (status);

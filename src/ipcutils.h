@@ -39,8 +39,9 @@ void emit_object_options (unsigned int kinds, bool creates);
 /* Print the --timeout=DURATION option and the duration syntax.  */
 void emit_timeout_option (void);
 
-/* Print the exit-status section common to every program.  */
-void emit_exit_status (void);
+/* Print the exit-status section common to every program; TIMEOUT says
+   whether the program has a --timeout, and so the status 124.  */
+void emit_exit_status (bool timeout);
 
 /* Print the home page and "Full documentation" lines, as coreutils
    does, for PROGRAM.  */

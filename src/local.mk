@@ -49,3 +49,9 @@ src_udscat_SOURCES = src/udscat.c
 bin_PROGRAMS += src/sigsend src/sigwait
 src_sigsend_SOURCES = src/sigsend.c src/sigspec.c src/sigspec.h
 src_sigwait_SOURCES = src/sigwait.c src/sigspec.c src/sigspec.h
+
+## Shared memory and memory-mapped files.
+bin_PROGRAMS += src/shmcat src/mmapcat
+src_shmcat_SOURCES = src/shmcat.c src/memio.c src/memio.h
+src_shmcat_LDADD = $(LDADD) $(LIB_RT)
+src_mmapcat_SOURCES = src/mmapcat.c src/memio.c src/memio.h

@@ -107,7 +107,7 @@ Each message is written out as soon as it is received; when several are\n\
 waiting, they are written together.  A message that was received but\n\
 could not be written is put back on its queue before mqrecv fails.\n\
 "), stdout);
-      emit_exit_status ();
+      emit_exit_status (true);
       printf (_("\
 \n\
 Examples:\n\

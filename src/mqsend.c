@@ -83,7 +83,7 @@ Mandatory arguments to long options are mandatory for short options too.\n\
 A full queue makes mqsend wait, for at most the --timeout.  A message\n\
 larger than the queue takes is refused; the messages before it are sent.\n\
 "), stdout);
-      emit_exit_status ();
+      emit_exit_status (true);
       printf (_("\
 \n\
 Examples:\n\

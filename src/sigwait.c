@@ -157,7 +157,7 @@ waiting for COMMAND to end.  If COMMAND fails (exits with a status other\n\
 than 0, or is killed) while sigwait still waits, sigwait exits with\n\
 status 1.\n\
 "), stdout);
-      emit_exit_status ();
+      emit_exit_status (true);
       fputs (_("\
   126  COMMAND was found but could not be run\n\
   127  COMMAND was not found\n\

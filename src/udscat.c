@@ -144,7 +144,7 @@ The socket file that udscat creates is removed when it exits, also when\n\
 it is interrupted.  A refused peer is reported on standard error and\n\
 disconnected before any data is relayed.\n\
 "), stdout);
-      emit_exit_status ();
+      emit_exit_status (true);
       fputs (_("\
 A peer, or a reader of standard output, that goes away before all the data\n\
 is delivered makes the status 1 with no diagnostic (-v tells).  With\n\

@@ -41,5 +41,6 @@ include tests/mq/local.mk
 include tests/fifo/local.mk
 include tests/uds/local.mk
 include tests/sig/local.mk
+include tests/mem/local.mk
 
 EXTRA_DIST += $(TESTS)

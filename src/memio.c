@@ -1,0 +1,350 @@
+/* memio.c: copying between the standard streams and shared memory,
+   shared by shmcat and mmapcat.
+   Copyright (C) 2026 Free Software Foundation, Inc.
+
+   This program is free software: you can redistribute it and/or modify
+   it under the terms of the GNU General Public License as published by
+   the Free Software Foundation, either version 3 of the License, or
+   (at your option) any later version.
+
+   This program is distributed in the hope that it will be useful,
+   but WITHOUT ANY WARRANTY; without even the implied warranty of
+   MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+   GNU General Public License for more details.
+
+   You should have received a copy of the GNU General Public License
+   along with this program.  If not, see <https://www.gnu.org/licenses/>.  */
+
+#include <config.h>
+
+#include <fcntl.h>
+#include <setjmp.h>
+#include <signal.h>
+#include <stdatomic.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <sys/uio.h>
+
+#include "ipcutils.h"
+#include "memio.h"
+
+#include "minmax.h"
+
+/* How much one write or vmsplice call is given at most.  Small enough
+   that an interruption is noticed soon, large enough that the calls
+   cost nothing next to the copying.  */
+enum { OUTPUT_CHUNK = 8 * 1024 * 1024 };
+
+/* The size memio_output_init asks for a pipe: the default maximum for
+   unprivileged users (/proc/sys/fs/pipe-max-size).  */
+enum { PIPE_SIZE = 1024 * 1024 };
+
+/* The buffer of memio_slurp when it only counts bytes, and the least
+   it grows its buffer by.  */
+enum { SLURP_CHUNK = 256 * 1024 };
+
+intmax_t
+memio_window (intmax_t size, intmax_t offset, intmax_t length,
+              char const *what)
+{
+  if (size < offset)
+    error (EXIT_FAILURE, 0,
+           _("offset %jd is beyond the end of %s (%jd bytes)"),
+           offset, what, size);
+  if (length < 0)
+    return size - offset;
+  if (size - offset < length)
+    error (EXIT_FAILURE, 0,
+           _("%jd bytes at offset %jd go beyond the end of %s (%jd bytes)"),
+           length, offset, what, size);
+  return length;
+}
+
+intmax_t
+memio_page_floor (intmax_t offset)
+{
+  static intmax_t page_size;
+  if (!page_size)
+    page_size = sysconf (_SC_PAGESIZE);
+  return offset - offset % page_size;
+}
+
+char *
+memio_map (int fd, intmax_t offset, idx_t len, int prot,
+           struct memio_mapping *m)
+{
+  intmax_t start = memio_page_floor (offset);
+  intmax_t maplen = offset - start + len;
+  m->base = NULL;
+  m->len = 0;
+  if (SIZE_MAX < maplen)
+    {
+      errno = ENOMEM;
+      return NULL;
+    }
+  void *p = mmap (NULL, maplen, prot, MAP_SHARED, fd, start);
+  if (p == MAP_FAILED)
+    return NULL;
+  m->base = p;
+  m->len = maplen;
+  return (char *) p + (offset - start);
+}
+
+void
+memio_unmap (struct memio_mapping *m)
+{
+  if (m->base)
+    munmap (m->base, m->len);
+  m->base = NULL;
+  m->len = 0;
+}
+
+void
+memio_prefault (void *addr, idx_t len)
+{
+#ifdef MADV_POPULATE_WRITE
+  static bool unsupported;
+  if (unsupported || len <= 0)
+    return;
+  uintptr_t start = (uintptr_t) addr;
+  uintptr_t aligned = memio_page_floor ((intmax_t) start);
+  if (madvise ((void *) aligned, start - aligned + len, MADV_POPULATE_WRITE)
+      != 0 && errno == EINVAL)
+    unsupported = true;         /* a kernel older than Linux 5.14 */
+#else
+  (void) addr;
+  (void) len;
+#endif
+}
+
+/* Whether memio_output may vmsplice to its descriptor.  */
+static bool output_is_pipe;
+
+void
+memio_output_init (int fd)
+{
+  struct stat st;
+  output_is_pipe = false;
+#if defined F_SETPIPE_SZ && defined SPLICE_F_GIFT
+  if (fstat (fd, &st) == 0 && S_ISFIFO (st.st_mode))
+    {
+      output_is_pipe = true;
+      /* A larger pipe means fewer wake-ups of the reader and of us.
+         Failing is harmless: the user's quota of pipe pages is used
+         up, or the pipe is already larger.  */
+      if (fcntl (fd, F_GETPIPE_SZ) < PIPE_SIZE)
+        fcntl (fd, F_SETPIPE_SZ, PIPE_SIZE);
+    }
+#else
+  (void) fd;
+  (void) st;
+#endif
+}
+
+int
+memio_output (int fd, char const *buf, idx_t size)
+{
+  while (0 < size)
+    {
+      idx_t chunk = MIN (size, OUTPUT_CHUNK);
+      idx_t n;
+#ifdef SPLICE_F_GIFT
+      if (output_is_pipe)
+        {
+          /* No SPLICE_F_GIFT: the pages stay the mapping's, and the
+             pipe merely refers to them.  */
+          struct iovec iov = { .iov_base = (void *) buf, .iov_len = chunk };
+          ssize_t r = vmsplice (fd, &iov, 1, 0);
+          if (r < 0)
+            {
+              if (errno == EINTR)
+                {
+                  interrupt_check ();
+                  continue;
+                }
+              if (errno == EINVAL || errno == ENOSYS)
+                {
+                  /* Not a pipe after all, or no vmsplice here.  */
+                  output_is_pipe = false;
+                  continue;
+                }
+              return -1;
+            }
+          n = r;
+        }
+      else
+#endif
+        {
+          n = write_all (fd, buf, chunk);
+          if (n < chunk)
+            {
+              int err = errno;
+              interrupt_check ();
+              errno = err;
+              return -1;
+            }
+        }
+      buf += n;
+      size -= n;
+    }
+  return 0;
+}
+
+/* Where memio_copy resumes after a SIGBUS, and whether it is copying.  */
+static sigjmp_buf bus_env;
+static volatile sig_atomic_t bus_armed;
+
+static void
+bus_handler (int sig)
+{
+  if (bus_armed)
+    siglongjmp (bus_env, 1);
+  /* A SIGBUS anywhere else is not ours to recover from: die of it.  */
+  signal (sig, SIG_DFL);
+  raise (sig);
+}
+
+void
+memio_sigbus_init (void)
+{
+  struct sigaction sa;
+  memset (&sa, 0, sizeof sa);
+  sigemptyset (&sa.sa_mask);
+  /* No SA_NODEFER: SIGBUS stays blocked in the handler, and
+     siglongjmp restores the mask that sigsetjmp saved, in which it is
+     not blocked.  */
+  sa.sa_flags = 0;
+  sa.sa_handler = bus_handler;
+  sigaction (SIGBUS, &sa, NULL);
+}
+
+bool
+memio_copy (void *dst, void const *src, idx_t size)
+{
+  if (sigsetjmp (bus_env, 1) != 0)
+    {
+      bus_armed = 0;
+      return false;
+    }
+  bus_armed = 1;
+  /* Keep the copy between the two stores to BUS_ARMED.  */
+  atomic_signal_fence (memory_order_seq_cst);
+  memcpy (dst, src, size);
+  atomic_signal_fence (memory_order_seq_cst);
+  bus_armed = 0;
+  return true;
+}
+
+idx_t
+memio_read (int fd, void *buf, idx_t size, int *err)
+{
+  char *p = buf;
+  idx_t done = 0;
+  *err = 0;
+  while (done < size)
+    {
+      ssize_t n = read (fd, p + done, MIN (size - done, OUTPUT_CHUNK));
+      if (n < 0)
+        {
+          if (errno == EINTR && !interrupt_signal)
+            continue;
+          *err = errno;
+          break;
+        }
+      if (n == 0)
+        break;
+      done += n;
+    }
+  return done;
+}
+
+intmax_t
+memio_slurp (int fd, idx_t keep, char **bufp, idx_t *kept)
+{
+  char *buf = NULL;
+  idx_t alloc = 0;
+  idx_t used = 0;
+  intmax_t total = 0;
+  char *scratch = NULL;
+
+  for (;;)
+    {
+      char *dst;
+      idx_t want;
+      if (used < keep)
+        {
+          if (used == alloc)
+            {
+              buf = xpalloc (buf, &alloc, MIN (keep - alloc, SLURP_CHUNK),
+                             keep, 1);
+              /* Faulting in a large buffer page by page costs more
+                 than filling it.  */
+              memio_prefault (buf + used, alloc - used);
+            }
+          dst = buf + used;
+          want = alloc - used;
+        }
+      else
+        {
+          /* Past KEEP: count the rest, to report the input's size.  */
+          if (!scratch)
+            scratch = ximalloc (SLURP_CHUNK);
+          dst = scratch;
+          want = SLURP_CHUNK;
+        }
+      ssize_t n = read (fd, dst, MIN (want, OUTPUT_CHUNK));
+      if (n < 0)
+        {
+          if (errno == EINTR && !interrupt_signal)
+            continue;
+          int err = errno;
+          free (scratch);
+          free (buf);
+          errno = err;
+          return -1;
+        }
+      if (n == 0)
+        break;
+      if (dst != scratch)
+        used += n;
+      total += n;
+    }
+  free (scratch);
+  *bufp = buf;
+  *kept = used;
+  return total;
+}
+
+intmax_t
+memio_input_length (int fd)
+{
+  struct stat st;
+  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
+    return -1;
+  off_t pos = lseek (fd, 0, SEEK_CUR);
+  if (pos < 0)
+    return -1;
+  return pos < st.st_size ? st.st_size - pos : 0;
+}
+
+int
+memio_grow (int fd, intmax_t size, intmax_t newsize)
+{
+#ifdef FALLOC_FL_KEEP_SIZE
+  /* Allocate the blocks now, so that running out of space is an error
+     here rather than a SIGBUS when the page is first written.  */
+  if (fallocate (fd, 0, size, newsize - size) == 0)
+    return 0;
+  if (! (errno == EOPNOTSUPP || errno == ENOSYS))
+    return -1;
+#else
+  (void) size;
+#endif
+  /* Never shrink a file that someone else grew meanwhile.  */
+  struct stat st;
+  if (fstat (fd, &st) != 0)
+    return -1;
+  if (newsize <= st.st_size)
+    return 0;
+  return ftruncate (fd, newsize);
+}

@@ -1,0 +1,470 @@
+/* mmapcat -- write a file to standard output through a memory mapping,
+   or copy standard input into it.
+   Copyright (C) 2026 Free Software Foundation, Inc.
+
+   This program is free software: you can redistribute it and/or modify
+   it under the terms of the GNU General Public License as published by
+   the Free Software Foundation, either version 3 of the License, or
+   (at your option) any later version.
+
+   This program is distributed in the hope that it will be useful,
+   but WITHOUT ANY WARRANTY; without even the implied warranty of
+   MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+   GNU General Public License for more details.
+
+   You should have received a copy of the GNU General Public License
+   along with this program.  If not, see <https://www.gnu.org/licenses/>.  */
+
+#include <config.h>
+
+#include <fcntl.h>
+#include <getopt.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+
+#include "system.h"
+#include "ipcutils.h"
+#include "memio.h"
+
+#include "intprops.h"
+#include "minmax.h"
+
+#define PROGRAM_NAME "mmapcat"
+
+/* The file is mapped this many bytes at a time, at offsets that are
+   multiples of it.  */
+enum { MAP_CHUNK = 64 * 1024 * 1024 };
+
+/* When the input's length is unknown, the file grows to the next
+   multiple of this, and the excess is cut off at the end.  */
+enum { GROW_CHUNK = 4 * 1024 * 1024 };
+
+/* The buffer for reading standard input.  */
+enum { INPUT_BUFSIZE = 256 * 1024 };
+
+/* The file, as an object for the creation options.  */
+static struct ipc_object obj;
+
+/* -o, -l (negative when not given), --sync.  */
+static intmax_t offset;
+static intmax_t length = -1;
+static bool sync_option;
+
+static struct option const long_options[] =
+{
+  CREATE_LONGOPTS,
+  {"offset", required_argument, NULL, 'o'},
+  {"length", required_argument, NULL, 'l'},
+  {"write", no_argument, NULL, 'w'},
+  {"sync", no_argument, NULL, SYNC_OPTION},
+  {GETOPT_HELP_OPTION_DECL},
+  {GETOPT_VERSION_OPTION_DECL},
+  {NULL, 0, NULL, 0}
+};
+
+_Noreturn void
+usage (int status)
+{
+  if (status != EXIT_SUCCESS)
+    emit_try_help ();
+  else
+    {
+      printf (_("Usage: %s [OPTION]... FILE\n"), program_name);
+      fputs (_("\
+Map FILE into memory and write it to standard output, or with --write\n\
+copy standard input into FILE through a shared mapping.\n\
+"), stdout);
+      fputs (_("\
+\n\
+Mandatory arguments to long options are mandatory for short options too.\n\
+"), stdout);
+      fputs (_("\
+  -o, --offset=BYTES    start at byte BYTES of FILE (default 0)\n\
+  -l, --length=BYTES    read BYTES bytes (default: up to the end); with\n\
+                          --write, fail unless the input fits in BYTES\n\
+  -w, --write           copy standard input into FILE at the offset,\n\
+                          creating FILE or making it longer as needed;\n\
+                          what lies after the copied bytes is kept\n\
+      --sync            with --write, wait until the data is on disk\n\
+                          (msync MS_SYNC) before exiting\n\
+"), stdout);
+      emit_object_options (0, true);
+      fputs (HELP_OPTION_DESCRIPTION, stdout);
+      fputs (VERSION_OPTION_DESCRIPTION, stdout);
+      fputs (_("\
+\n\
+BYTES may have a suffix: K, M, G, T (powers of 1024) or KB, MB, GB, TB\n\
+(powers of 1000).\n\
+\n\
+A file that another process shortens while it is mapped is an error\n\
+(\"file shrank\"), not a crash.  Only regular files can be written;\n\
+block devices can also be read.\n\
+"), stdout);
+      fputs (_("\
+\n\
+Examples:\n\
+  mmapcat big.img | sha256sum    Checksum a file, fast.\n\
+  mmapcat -o 1M -l 512 disk.img | od -Ax -tx1\n\
+                                 Dump 512 bytes at offset 1 MiB.\n\
+  printf 'v2\\0' | mmapcat -w -o 16 data.bin\n\
+                                 Patch three bytes at offset 16 in place.\n\
+  producer | mmapcat -w --sync log.bin\n\
+                                 Store a stream, durably.\n\
+"), stdout);
+      emit_exit_status (false);
+      emit_ancillary_info (PROGRAM_NAME);
+    }
+  exit (status);
+}
+
+/* The number of bytes of the file FD (status ST) named FILE, which can
+   be mapped for writing if WRITING: diagnose and exit if it is not a
+   file that can be mapped.  */
+static intmax_t
+mappable_size (int fd, struct stat const *st, char const *file,
+               bool writing)
+{
+  if (S_ISREG (st->st_mode))
+    return st->st_size;
+  if (S_ISBLK (st->st_mode) && !writing)
+    {
+      off_t end = lseek (fd, 0, SEEK_END);
+      if (end < 0)
+        error (EXIT_FAILURE, errno, _("cannot get the size of %s"),
+               quoteaf (file));
+      return end;
+    }
+  if (S_ISDIR (st->st_mode))
+    error (EXIT_FAILURE, EISDIR, "%s", quoteaf (file));
+  if (S_ISFIFO (st->st_mode))
+    error (EXIT_FAILURE, 0,
+           _("%s: is a FIFO, which cannot be mapped; read it with"
+             " fifocat or cat"), quoteaf (file));
+  if (S_ISSOCK (st->st_mode))
+    error (EXIT_FAILURE, 0,
+           _("%s: is a socket, which cannot be mapped"), quoteaf (file));
+  error (EXIT_FAILURE, 0,
+         writing ? _("%s: not a regular file, which --write needs")
+         : _("%s: not a regular file or block device"), quoteaf (file));
+  abort ();
+}
+
+/* Diagnose the failure with errno ERR of reading the mapping of FD
+   (FILE) up to END: the file shrank, or something else.  */
+static _Noreturn void
+die_shrank (int fd, char const *file, intmax_t end, bool writing, int err)
+{
+  struct stat st;
+  if (fstat (fd, &st) == 0 && st.st_size < end)
+    error (EXIT_FAILURE, 0,
+           writing ? _("%s: file shrank while being written")
+           : _("%s: file shrank while being read"), quoteaf (file));
+  error (EXIT_FAILURE, err,
+         writing ? _("cannot write to the mapping of %s")
+         : _("cannot read the mapping of %s"), quoteaf (file));
+  abort ();
+}
+
+static void
+read_file (char const *file)
+{
+  /* O_NONBLOCK, so that opening a FIFO does not wait for a writer.  */
+  int fd = open (file, O_RDONLY | O_NOCTTY | O_NONBLOCK);
+  if (fd < 0)
+    error (EXIT_FAILURE, errno, _("cannot open %s"), quoteaf (file));
+  struct stat st;
+  if (fstat (fd, &st) != 0)
+    error (EXIT_FAILURE, errno, _("cannot stat %s"), quoteaf (file));
+  intmax_t size = mappable_size (fd, &st, file, false);
+  intmax_t len = memio_window (size, offset, length, quoteaf (file));
+
+  memio_output_init (STDOUT_FILENO);
+  intmax_t pos = offset;
+  intmax_t end = offset + len;
+  while (pos < end)
+    {
+      intmax_t chunk_end = pos - pos % MAP_CHUNK + MAP_CHUNK;
+      idx_t n = MIN (end, chunk_end) - pos;
+      struct memio_mapping m;
+      char *p = memio_map (fd, pos, n, PROT_READ, &m);
+      if (!p)
+        error (EXIT_FAILURE, errno, _("cannot map %s"), quoteaf (file));
+      posix_madvise (m.base, m.len, POSIX_MADV_SEQUENTIAL);
+      if (memio_output (STDOUT_FILENO, p, n) != 0)
+        {
+          if (errno == EFAULT)
+            die_shrank (fd, file, pos + n, false, errno);
+          diagnose_write_error (errno);
+          exit (EXIT_FAILURE);
+        }
+      /* Unmapping is safe even though a pipe may still refer to the
+         pages: it holds references of its own.  */
+      memio_unmap (&m);
+      pos += n;
+    }
+  close (fd);
+}
+
+/* The state of a --write.  */
+struct writer
+{
+  int fd;
+  char const *file;
+  intmax_t orig_size;           /* the file's size when opened */
+  intmax_t size;                /* its size now, as far as we know */
+  intmax_t pos;                 /* where the next byte goes */
+  bool exact;                   /* the input's length is known */
+  struct memio_mapping map;     /* the current window */
+  char *win;                    /* its first byte, at file offset WSTART */
+  intmax_t wstart;
+  intmax_t wend;
+};
+
+/* Flush and unmap W's window.  */
+static void
+close_window (struct writer *w)
+{
+  if (!w->win)
+    return;
+  if (sync_option && msync (w->map.base, w->map.len, MS_SYNC) != 0)
+    error (EXIT_FAILURE, errno, _("cannot sync %s"), quoteaf (w->file));
+  memio_unmap (&w->map);
+  w->win = NULL;
+}
+
+/* Copy the N bytes at BUF into the file at W->pos.  */
+static void
+put (struct writer *w, char const *buf, idx_t n)
+{
+  while (0 < n)
+    {
+      if (w->size < w->pos + n)
+        {
+          intmax_t newsize = w->pos + n;
+          if (!w->exact && newsize <= INTMAX_MAX - GROW_CHUNK)
+            newsize += GROW_CHUNK - newsize % GROW_CHUNK;
+          if (memio_grow (w->fd, w->size, newsize) != 0)
+            error (EXIT_FAILURE, errno,
+                   _("cannot make %s %jd bytes long"),
+                   quoteaf (w->file), newsize);
+          w->size = newsize;
+        }
+      if (! (w->win && w->wstart <= w->pos && w->pos < w->wend))
+        {
+          close_window (w);
+          w->wstart = w->pos - w->pos % MAP_CHUNK;
+          w->wend = w->wstart + MAP_CHUNK;
+          w->win = memio_map (w->fd, w->wstart, MAP_CHUNK,
+                              PROT_READ | PROT_WRITE, &w->map);
+          if (!w->win)
+            error (EXIT_FAILURE, errno, _("cannot map %s"),
+                   quoteaf (w->file));
+        }
+      idx_t k = MIN (n, w->wend - w->pos);
+      memio_prefault (w->win + (w->pos - w->wstart), k);
+      if (!memio_copy (w->win + (w->pos - w->wstart), buf, k))
+        die_shrank (w->fd, w->file, w->pos + k, true, EFAULT);
+      w->pos += k;
+      buf += k;
+      n -= k;
+    }
+}
+
+/* Finish W: unmap, and cut off what growing in chunks added past the
+   end of the copied data, but never anything that was there before.  */
+static void
+finish (struct writer *w)
+{
+  close_window (w);
+  intmax_t keep = MAX (w->orig_size, w->pos);
+  struct stat st;
+  if (keep < w->size && fstat (w->fd, &st) == 0 && st.st_size == w->size
+      && ftruncate (w->fd, keep) != 0)
+    error (EXIT_FAILURE, errno, _("cannot truncate %s"), quoteaf (w->file));
+  if (sync_option && w->orig_size != keep && fdatasync (w->fd) != 0)
+    error (EXIT_FAILURE, errno, _("cannot sync %s"), quoteaf (w->file));
+  if (close (w->fd) != 0)
+    error (EXIT_FAILURE, errno, _("cannot close %s"), quoteaf (w->file));
+}
+
+static _Noreturn void
+die_too_large (intmax_t input, char const *file)
+{
+  error (EXIT_FAILURE, 0,
+         _("input of %jd bytes does not fit in the %jd bytes of --length"
+           " at offset %jd of %s; nothing written"),
+         input, length, offset, quoteaf (file));
+  abort ();
+}
+
+static void
+write_file (char const *file)
+{
+  struct writer w;
+  memset (&w, 0, sizeof w);
+  w.file = file;
+
+  /* Measure or read the input first when --length limits it, so that
+     input that does not fit is known before anything is written.  */
+  intmax_t input_len = memio_input_length (STDIN_FILENO);
+  char *data = NULL;
+  idx_t data_len = 0;
+  bool have_data = false;
+  if (0 <= length)
+    {
+      if (0 <= input_len && length < input_len)
+        die_too_large (input_len, file);
+      if (input_len < 0)
+        {
+          intmax_t total = memio_slurp (STDIN_FILENO, MIN (length, IDX_MAX),
+                                        &data, &data_len);
+          if (total < 0)
+            {
+              interrupt_check ();
+              error (EXIT_FAILURE, errno, _("read error"));
+            }
+          if (length < total)
+            die_too_large (total, file);
+          have_data = true;
+        }
+    }
+
+  mode_t saved = object_umask_begin (&obj);
+  w.fd = open (file, O_RDWR | O_NOCTTY | O_NONBLOCK | object_open_flags (&obj),
+               object_mode (&obj));
+  int err = errno;
+  object_umask_end (saved);
+  if (w.fd < 0)
+    error (EXIT_FAILURE, err, _("cannot open %s"), quoteaf (file));
+  struct stat st;
+  if (fstat (w.fd, &st) != 0)
+    error (EXIT_FAILURE, errno, _("cannot stat %s"), quoteaf (file));
+  w.orig_size = w.size = mappable_size (w.fd, &st, file, true);
+  w.pos = offset;
+
+  if (have_data)
+    {
+      w.exact = true;
+      put (&w, data, data_len);
+      free (data);
+    }
+  else
+    {
+      w.exact = 0 <= input_len;
+      if (w.exact && 0 < input_len)
+        {
+          /* Grow once, to the exact length.  */
+          if (INTMAX_MAX - offset < input_len)
+            error (EXIT_FAILURE, 0, _("offset %jd is too large"), offset);
+          intmax_t newsize = offset + input_len;
+          if (w.size < newsize)
+            {
+              if (memio_grow (w.fd, w.size, newsize) != 0)
+                error (EXIT_FAILURE, errno,
+                       _("cannot make %s %jd bytes long"),
+                       quoteaf (file), newsize);
+              w.size = newsize;
+            }
+        }
+      char *buf = ximalloc (INPUT_BUFSIZE);
+      intmax_t left = w.exact ? input_len : INTMAX_MAX;
+      while (0 < left)
+        {
+          ssize_t n = read (STDIN_FILENO, buf, MIN (left, INPUT_BUFSIZE));
+          if (n < 0)
+            {
+              if (errno == EINTR)
+                {
+                  if (!interrupt_signal)
+                    continue;
+                  /* Leave the file as long as what was copied.  */
+                  finish (&w);
+                  interrupt_exit ();
+                }
+              error (EXIT_FAILURE, errno, _("read error"));
+            }
+          if (n == 0)
+            break;
+          put (&w, buf, n);
+          left -= n;
+        }
+      free (buf);
+    }
+  finish (&w);
+}
+
+int
+main (int argc, char **argv)
+{
+  bool writing = false;
+  int c;
+
+  set_program_name (argv[0]);
+  setlocale (LC_ALL, "");
+  bindtextdomain (PACKAGE, locale_directory ());
+  textdomain (PACKAGE);
+  atexit (close_stdout);
+
+  object_init (&obj);
+
+  while ((c = getopt_long (argc, argv, CREATE_SHORTOPTS "o:l:w",
+                           long_options, NULL))
+         != -1)
+    {
+      if (object_option (&obj, c, optarg))
+        continue;
+      switch (c)
+        {
+        case 'o':
+          offset = xsize (optarg, 0, TYPE_MAXIMUM (off_t), _("offset"));
+          break;
+        case 'l':
+          length = xsize (optarg, 0, TYPE_MAXIMUM (off_t), _("length"));
+          break;
+        case 'w':
+          writing = true;
+          break;
+        case SYNC_OPTION:
+          sync_option = true;
+          break;
+        case_GETOPT_HELP_CHAR;
+        case_GETOPT_VERSION_CHAR (PROGRAM_NAME, AUTHORS);
+        default:
+          usage (EXIT_FAILURE);
+        }
+    }
+
+  if (argc <= optind)
+    {
+      error (0, 0, _("missing operand"));
+      usage (EXIT_FAILURE);
+    }
+  if (optind + 1 < argc)
+    {
+      error (0, 0, _("extra operand %s"), quote (argv[optind + 1]));
+      usage (EXIT_FAILURE);
+    }
+  char const *file = argv[optind];
+  object_set_path (&obj, file);
+  object_finish (&obj, OBJECT_PATH);
+
+  if (!writing)
+    {
+      if (sync_option)
+        error (EXIT_FAILURE, 0, _("--sync applies only with --write"));
+      if (obj.mode_given)
+        error (EXIT_FAILURE, 0, _("--mode applies only with --write"));
+      if (obj.exclusive)
+        error (EXIT_FAILURE, 0, _("--exclusive applies only with --write"));
+    }
+
+  interrupt_install ();
+  memio_sigbus_init ();
+
+  if (writing)
+    write_file (file);
+  else
+    read_file (file);
+
+  return EXIT_SUCCESS;
+}

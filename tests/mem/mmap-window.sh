@@ -1,0 +1,43 @@
+#!/bin/sh
+# mmapcat -o and -l select a window; an empty file prints nothing
+. "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
+. "$srcdir/tests/mem/helpers.sh"
+print_ver_ mmapcat
+
+printf '0123456789' > f || framework_failure_
+
+printf '345' > exp || framework_failure_
+mmapcat -o 3 -l 3 f > out || fail=1
+compare exp out || fail=1
+printf '789' > exp || framework_failure_
+mmapcat -o 7 f > out || fail=1
+compare exp out || fail=1
+mmapcat -o 10 f > out || fail=1
+compare /dev/null out || fail=1
+
+returns_ 1 mmapcat -o 11 f > out 2> err || fail=1
+compare /dev/null out || fail=1
+grep 'offset 11 is beyond the end' err || fail=1
+returns_ 1 mmapcat -o 8 -l 3 f > out 2> err || fail=1
+grep '3 bytes at offset 8' err || fail=1
+grep '10 bytes' err || fail=1
+
+# A window that crosses the boundary of mapping chunks (64 MiB): use a
+# sparse file.
+truncate -s 70M sparse || framework_failure_
+printf 'XYZ' | mmapcat -w -o 67108863 sparse || fail=1
+printf '\000XYZ\000' > exp || framework_failure_
+mmapcat -o 67108862 -l 5 sparse > out || fail=1
+compare exp out || fail=1
+
+: > empty || framework_failure_
+mmapcat empty > out || fail=1
+compare /dev/null out || fail=1
+
+# --length with --write: input that does not fit is not written.
+returns_ 1 sh -c 'printf abcd | mmapcat -w -o 2 -l 3 f' 2> err || fail=1
+grep 'input of 4 bytes' err || fail=1
+printf '0123456789' > exp || framework_failure_
+compare exp f || fail=1
+
+Exit $fail

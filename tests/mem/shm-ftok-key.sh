@@ -1,0 +1,27 @@
+#!/bin/sh
+# shmcat -k FILE makes the same ftok key as Python's sysv_ipc.ftok
+. "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
+. "$srcdir/tests/mem/helpers.sh"
+print_ver_ shmcat
+require_sysv_shm_
+require_python_sysv_ipc_
+
+touch keyfile || framework_failure_
+key=$("$PYTHON" -c '
+import sys, sysv_ipc
+print(sysv_ipc.ftok(sys.argv[1], 7, silence_warning=True))
+' keyfile) || framework_failure_
+cleanup_ () { remove_shm_ "$key"; }
+shm_exists_ "$key" && skip_ "a segment with the ftok key of keyfile exists"
+
+printf 'by ftok' | shmcat -w -k keyfile --proj-id=7 || fail=1
+shm_exists_ "$key" || fail=1
+"$PYTHON" -c '
+import sys, sysv_ipc
+m = sysv_ipc.SharedMemory(int(sys.argv[1]))
+sys.stdout.buffer.write(m.read(m.size))
+' "$key" > out || fail=1
+printf 'by ftok' > exp || framework_failure_
+compare exp out || fail=1
+
+Exit $fail

@@ -1,0 +1,39 @@
+#!/bin/sh
+# shmcat -w with input larger than the segment fails and writes nothing
+. "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
+. "$srcdir/tests/mem/helpers.sh"
+print_ver_ shmcat
+require_sysv_shm_
+
+key=$(new_key_) || framework_failure_
+cleanup_ () { remove_shm_ "$key"; }
+
+printf 'original' | shmcat -w -k "$key" -s 4096 || framework_failure_
+shmcat -k "$key" > before || framework_failure_
+test "$(wc -c < before)" = 4096 || framework_failure_
+
+head -c 5000 /dev/urandom > in || framework_failure_
+
+# From a pipe: the input is read before anything is written.
+returns_ 1 sh -c "cat in | shmcat -w -k $key" 2> err || fail=1
+grep '5000 bytes' err || fail=1
+grep '4096 bytes' err || fail=1
+shmcat -k "$key" > after || fail=1
+compare before after || fail=1
+
+# From a regular file: its size is checked first.
+returns_ 1 shmcat -w -k "$key" < in 2> err || fail=1
+grep '5000 bytes' err || fail=1
+grep '4096 bytes' err || fail=1
+shmcat -k "$key" > after || fail=1
+compare before after || fail=1
+
+# At an offset, what is left of the segment counts.
+head -c 100 in > in100 || framework_failure_
+returns_ 1 shmcat -w -k "$key" -o 4000 < in100 2> err || fail=1
+grep '100 bytes' err || fail=1
+grep '96 bytes' err || fail=1
+shmcat -k "$key" > after || fail=1
+compare before after || fail=1
+
+Exit $fail
