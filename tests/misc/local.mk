@@ -1,0 +1,5 @@
+## tests/misc fragment: checks that apply to every program.  -*-Makefile-*-
+
+TESTS += \
+  tests/misc/help-version.sh \
+  tests/misc/help-translation.sh

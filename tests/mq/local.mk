@@ -1,0 +1,40 @@
+## tests/mq fragment: mqsend and mqrecv.  -*-Makefile-*-
+
+EXTRA_DIST += tests/mq/helpers.sh
+
+TESTS += \
+  tests/mq/readme-example.sh \
+  tests/mq/python-interop.sh \
+  tests/mq/ipcmk-id.sh \
+  tests/mq/posix-priority.sh \
+  tests/mq/framing-lines.sh \
+  tests/mq/framing-zero.sh \
+  tests/mq/framing-whole.sh \
+  tests/mq/framing-operands.sh \
+  tests/mq/type-select.sh \
+  tests/mq/type-posix.sh \
+  tests/mq/recv-count.sh \
+  tests/mq/recv-count-follow.sh \
+  tests/mq/recv-follow.sh \
+  tests/mq/recv-until.sh \
+  tests/mq/recv-timeout.sh \
+  tests/mq/send-timeout-sysv.sh \
+  tests/mq/send-timeout-posix.sh \
+  tests/mq/too-large-sysv.sh \
+  tests/mq/too-large-posix.sh \
+  tests/mq/posix-limits.sh \
+  tests/mq/recv-small-buffer.sh \
+  tests/mq/bad-key.sh \
+  tests/mq/bad-type.sh \
+  tests/mq/bad-number.sh \
+  tests/mq/object-choice.sh \
+  tests/mq/no-create.sh \
+  tests/mq/requeue-full.sh \
+  tests/mq/requeue-pipe.sh \
+  tests/mq/concurrent-sysv.sh \
+  tests/mq/concurrent-posix.sh \
+  tests/mq/mode.sh \
+  tests/mq/exclusive.sh \
+  tests/mq/remove.sh \
+  tests/mq/proj-id.sh \
+  tests/mq/key-formats.sh

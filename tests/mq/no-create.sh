@@ -1,0 +1,49 @@
+#!/bin/sh
+# --no-create fails on a missing queue and creates nothing
+
+# Copyright (C) 2026 Free Software Foundation, Inc.
+#
+# This program is free software: you can redistribute it and/or modify
+# it under the terms of the GNU General Public License as published by
+# the Free Software Foundation, either version 3 of the License, or
+# (at your option) any later version.
+#
+# This program is distributed in the hope that it will be useful,
+# but WITHOUT ANY WARRANTY; without even the implied warranty of
+# MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+# GNU General Public License for more details.
+#
+# You should have received a copy of the GNU General Public License
+# along with this program.  If not, see <https://www.gnu.org/licenses/>.
+
+. "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
+print_ver_ mqsend mqrecv
+. "$srcdir/tests/mq/helpers.sh"
+
+mq_key_
+
+returns_ 1 mqsend -k $key --no-create m 2> err || fail=1
+cat err
+test -s err || fail=1
+returns_ 1 mqrecv -k $key --no-create --timeout=0 2> err || fail=1
+test -s err || fail=1
+msq_exists_ $key && fail=1
+
+# Once it exists, --no-create uses it.
+mqsend -k $key m || fail=1
+mqsend -k $key --no-create n || fail=1
+timeout -s KILL 10 mqrecv -k $key --no-create -c 2 > out || fail=1
+printf 'm\nn\n' > exp || framework_failure_
+compare exp out || fail=1
+
+if test -d /dev/mqueue; then
+  mq_name_
+  returns_ 1 mqsend -p $name --no-create m 2> err || fail=1
+  cat err
+  test -s err || fail=1
+  returns_ 1 mqrecv -p $name --no-create --timeout=0 2> err || fail=1
+  test -s err || fail=1
+  test -e /dev/mqueue$name && fail=1
+fi
+
+Exit $fail

@@ -1,0 +1,31 @@
+#!/bin/sh
+# The README example works on a queue that does not exist yet
+
+# Copyright (C) 2026 Free Software Foundation, Inc.
+#
+# This program is free software: you can redistribute it and/or modify
+# it under the terms of the GNU General Public License as published by
+# the Free Software Foundation, either version 3 of the License, or
+# (at your option) any later version.
+#
+# This program is distributed in the hope that it will be useful,
+# but WITHOUT ANY WARRANTY; without even the implied warranty of
+# MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+# GNU General Public License for more details.
+#
+# You should have received a copy of the GNU General Public License
+# along with this program.  If not, see <https://www.gnu.org/licenses/>.
+
+. "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
+print_ver_ mqsend mqrecv
+. "$srcdir/tests/mq/helpers.sh"
+
+mq_key_
+msq_exists_ $key && framework_failure_
+
+echo ping | mqsend -k $key -t 10 \
+  && timeout -s KILL 10 mqrecv -k $key -t 10 > out || fail=1
+echo ping > exp || framework_failure_
+compare exp out || fail=1
+
+Exit $fail

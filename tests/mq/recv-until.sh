@@ -1,0 +1,45 @@
+#!/bin/sh
+# mqrecv --until=TEXT stops after TEXT, which it does not print
+
+# Copyright (C) 2026 Free Software Foundation, Inc.
+#
+# This program is free software: you can redistribute it and/or modify
+# it under the terms of the GNU General Public License as published by
+# the Free Software Foundation, either version 3 of the License, or
+# (at your option) any later version.
+#
+# This program is distributed in the hope that it will be useful,
+# but WITHOUT ANY WARRANTY; without even the implied warranty of
+# MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+# GNU General Public License for more details.
+#
+# You should have received a copy of the GNU General Public License
+# along with this program.  If not, see <https://www.gnu.org/licenses/>.
+
+. "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
+print_ver_ mqsend mqrecv
+. "$srcdir/tests/mq/helpers.sh"
+
+mq_key_
+
+mqsend -k $key a b END c || fail=1
+timeout 10 mqrecv -k $key --until=END > out || fail=1
+printf 'a\nb\n' > exp || framework_failure_
+compare exp out || fail=1
+# What followed the marker is still queued.
+mqrecv -k $key --timeout=0 > out || fail=1
+echo c > exp || framework_failure_
+compare exp out || fail=1
+
+# --until waits (it implies --follow) and matches whole messages only.
+timeout 10 mqrecv -k $key --until=STOP > out 2> err & pid=$!; mq_bg_ $pid
+mqsend -k $key x STOPPED || fail=1
+poll_until_ grep -x STOPPED out || fail=1
+kill -0 $pid || fail=1
+mqsend -k $key STOP || fail=1
+wait $pid || fail=1
+printf 'x\nSTOPPED\n' > exp || framework_failure_
+compare exp out || fail=1
+compare /dev/null err || fail=1
+
+Exit $fail
