@@ -27,51 +27,39 @@
 #include "xstrtod.h"
 #include "xstrtol.h"
 
-static _Noreturn void
-out_of_range (char const *arg, intmax_t min, intmax_t max, char const *what)
+/* Check the result E of an xstrto* call that set VALUE from ARG:
+   return VALUE if it is a number in MIN..MAX, or diagnose and exit.  */
+static intmax_t
+checked (strtol_error e, intmax_t value, char const *arg,
+         intmax_t min, intmax_t max, char const *what)
 {
-  error (EXIT_FAILURE, 0, _("%s %s is out of range (%jd to %jd)"),
-         what, quote (arg), min, max);
+  if (e == LONGINT_OK && min <= value && value <= max)
+    return value;
+  if (e == LONGINT_OK || e == LONGINT_OVERFLOW)
+    error (EXIT_FAILURE, 0, _("%s %s is out of range (%jd to %jd)"),
+           what, quote (arg), min, max);
+  else
+    error (EXIT_FAILURE, 0, _("invalid %s: %s"), what, quote (arg));
   abort ();
 }
 
 intmax_t
 xnumber (char const *arg, intmax_t min, intmax_t max, char const *what)
 {
-  intmax_t value;
+  intmax_t value = 0;
   char *end;
-  switch (xstrtoimax (arg, &end, 0, &value, ""))
-    {
-    case LONGINT_OK:
-      if (value < min || max < value)
-        out_of_range (arg, min, max, what);
-      return value;
-    case LONGINT_OVERFLOW:
-      out_of_range (arg, min, max, what);
-    default:
-      error (EXIT_FAILURE, 0, _("invalid %s: %s"), what, quote (arg));
-      abort ();
-    }
+  return checked (xstrtoimax (arg, &end, 0, &value, ""), value, arg,
+                  min, max, what);
 }
 
 intmax_t
 xsize (char const *arg, intmax_t min, intmax_t max, char const *what)
 {
-  intmax_t value;
+  intmax_t value = 0;
   char *end;
   /* Sizes are decimal: "010" is ten bytes, not eight.  */
-  switch (xstrtoimax (arg, &end, 10, &value, "EGKMPTk0"))
-    {
-    case LONGINT_OK:
-      if (value < min || max < value)
-        out_of_range (arg, min, max, what);
-      return value;
-    case LONGINT_OVERFLOW:
-      out_of_range (arg, min, max, what);
-    default:
-      error (EXIT_FAILURE, 0, _("invalid %s: %s"), what, quote (arg));
-      abort ();
-    }
+  return checked (xstrtoimax (arg, &end, 10, &value, "EGKMPTk0"), value,
+                  arg, min, max, what);
 }
 
 bool
