@@ -46,20 +46,20 @@ checked (strtol_error e, intmax_t value, char const *arg,
 intmax_t
 xnumber (char const *arg, intmax_t min, intmax_t max, char const *what)
 {
-  intmax_t value = 0;
+  intmax_t value;
   char *end;
-  return checked (xstrtoimax (arg, &end, 0, &value, ""), value, arg,
-                  min, max, what);
+  strtol_error e = xstrtoimax (arg, &end, 0, &value, "");
+  return checked (e, value, arg, min, max, what);
 }
 
 intmax_t
 xsize (char const *arg, intmax_t min, intmax_t max, char const *what)
 {
-  intmax_t value = 0;
+  intmax_t value;
   char *end;
   /* Sizes are decimal: "010" is ten bytes, not eight.  */
-  return checked (xstrtoimax (arg, &end, 10, &value, "EGKMPTk0"), value,
-                  arg, min, max, what);
+  strtol_error e = xstrtoimax (arg, &end, 10, &value, "EGKMPTk0");
+  return checked (e, value, arg, min, max, what);
 }
 
 bool
