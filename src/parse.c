@@ -46,7 +46,7 @@ checked (strtol_error e, intmax_t value, char const *arg,
 intmax_t
 xnumber (char const *arg, intmax_t min, intmax_t max, char const *what)
 {
-  intmax_t value;
+  intmax_t value = 0;
   char *end;
   strtol_error e = xstrtoimax (arg, &end, 0, &value, "");
   return checked (e, value, arg, min, max, what);
@@ -55,7 +55,7 @@ xnumber (char const *arg, intmax_t min, intmax_t max, char const *what)
 intmax_t
 xsize (char const *arg, intmax_t min, intmax_t max, char const *what)
 {
-  intmax_t value;
+  intmax_t value = 0;
   char *end;
   /* Sizes are decimal: "010" is ten bytes, not eight.  */
   strtol_error e = xstrtoimax (arg, &end, 10, &value, "EGKMPTk0");
