@@ -453,7 +453,7 @@ main (int argc, char **argv)
 
   set_program_name (argv[0]);
   setlocale (LC_ALL, "");
-  bindtextdomain (PACKAGE, LOCALEDIR);
+  bindtextdomain (PACKAGE, locale_directory ());
   textdomain (PACKAGE);
 
   atexit (close_stdout);

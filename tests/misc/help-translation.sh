@@ -17,7 +17,8 @@
 # along with this program.  If not, see <https://www.gnu.org/licenses/>.
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
-print_ver_ mqsend mqrecv
+programs=$(echo $built_programs | sed 's|src/||g')
+print_ver_ $programs
 
 locale -a | grep -i -x -e 'C.utf8' -e 'C.UTF-8' > /dev/null \
   || skip_ 'no C.UTF-8 locale'
@@ -34,7 +35,7 @@ cp "$gmo" loc/zh_CN/LC_MESSAGES/ipcutils.mo || framework_failure_
 # Three UTF-8 bytes of a CJK ideograph (U+4E00..U+9FFF).
 cjk=$(printf '[\344-\351][\200-\277][\200-\277]')
 
-for prog in mqsend mqrecv; do
+for prog in $programs; do
   # Untranslated by default: the check below can tell.
   env IPCUTILS_LOCALEDIR="$PWD/loc" LANGUAGE= LC_ALL=C.UTF-8 \
     $prog --help > out || fail=1

@@ -2,4 +2,5 @@
 
 TESTS += \
   tests/misc/help-version.sh \
-  tests/misc/help-translation.sh
+  tests/misc/help-translation.sh \
+  tests/misc/po-complete.sh
