@@ -547,7 +547,7 @@ do_read (int fd, char const *name)
 int
 main (int argc, char **argv)
 {
-  struct ipc_object obj;
+  static struct ipc_object obj;
   int c;
 
   set_program_name (argv[0]);

@@ -264,7 +264,7 @@ receive (struct queue_select const *sel, struct timespec const *timeout,
 int
 main (int argc, char **argv)
 {
-  struct ipc_object obj;
+  static struct ipc_object obj;
   struct queue_select sel = { 0, false };
   char const *type_arg = NULL;
   intmax_t count = 1;

@@ -144,7 +144,7 @@ send_message (char const *data, idx_t len)
 int
 main (int argc, char **argv)
 {
-  struct ipc_object obj;
+  static struct ipc_object obj;
   enum record_framing framing = RECORD_LINE;
   char const *type_arg = NULL;
   struct queue_attr attr = { 0, 0 };
