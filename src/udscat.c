@@ -20,6 +20,7 @@
 #include <getopt.h>
 #include <grp.h>
 #include <poll.h>
+#include <sys/ioctl.h>
 #include <pwd.h>
 #include <signal.h>
 #include <sys/socket.h>
@@ -229,6 +230,12 @@ all_digits (char const *s)
 static void
 parse_id_list (char const *arg, bool group, struct id_list *list)
 {
+  /* strtok_r would skip empty elements: refuse them.  */
+  size_t len = strlen (arg);
+  if (len && (arg[0] == ',' || arg[len - 1] == ',' || strstr (arg, ",,")))
+    error (EXIT_FAILURE, 0,
+           group ? _("invalid group list: %s") : _("invalid user list: %s"),
+           quote (arg));
   char *copy = xstrdup (arg);
   char *save = NULL;
   bool any = false;
@@ -469,6 +476,17 @@ struct channel
 /* The buffer of standard input, kept across connections.  */
 static char *in_buf;
 static idx_t in_start, in_end;
+
+/* Whether standard input holds data that a peer that went away will
+   never get: bytes in our buffer, or waiting in the pipe, socket,
+   terminal or file (FIONREAD).  */
+static bool
+input_undelivered (void)
+{
+  int avail;
+  return (in_start < in_end
+          || (ioctl (STDIN_FILENO, FIONREAD, &avail) == 0 && 0 < avail));
+}
 /* The buffer of the socket side.  */
 static char *out_buf;
 
@@ -530,8 +548,11 @@ channel_splice (struct channel *c)
             }
           if (err == ECONNRESET)
             {
+              /* The peer closed with data of ours unread: lost.  */
+              if (verbose)
+                error (0, err, _("the peer closed the connection"));
               c->eof = true;
-              return RELAY_OK;
+              return RELAY_FAILED;
             }
           return RELAY_FATAL;
         default:
@@ -636,7 +657,12 @@ output_buffered (struct channel *c)
             }
           c->eof = c->done = true;
           if (errno == ECONNRESET)
-            return RELAY_OK;
+            {
+              /* The peer closed with data of ours unread: lost.  */
+              if (verbose)
+                error (0, errno, _("the peer closed the connection"));
+              return RELAY_FAILED;
+            }
           error (0, errno, _("error reading from %s"), quoteaf (sock_name));
           return RELAY_FAILED;
         }
@@ -704,7 +730,11 @@ relay_stream (int sock)
             error (0, 0, _("end of input: sending side shut down"));
         }
       if (oc.done && !ic.done && oc.eof && peer_gone (sock))
-        ic.done = true;
+        {
+          ic.done = true;
+          if (input_undelivered ())
+            result = RELAY_FAILED;
+        }
 
       struct pollfd pfd[3];
       int n = 0, ici = -1, oci = -1, hupi = -1;
@@ -746,6 +776,8 @@ relay_stream (int sock)
           if (verbose)
             error (0, 0, _("the peer closed the connection"));
           ic.done = true;
+          if (input_undelivered ())
+            result = RELAY_FAILED;
         }
 
       enum relay_end r;
