@@ -3,4 +3,5 @@
 TESTS += \
   tests/misc/help-version.sh \
   tests/misc/help-translation.sh \
-  tests/misc/po-complete.sh
+  tests/misc/po-complete.sh \
+  tests/misc/man-lint.sh
