@@ -376,15 +376,29 @@ read_segment (void)
   char *p = map_segment (&seg, len, false);
 
   memio_output_init (STDOUT_FILENO);
-  if (memio_output (STDOUT_FILENO, p, len) != 0)
+
+  /* Send the window a piece at a time, and drop each piece from our
+     page tables once it is sent, so that memory use stays flat
+     whatever the size.  The segment keeps its data, and a pipe its
+     references to the pages (see memio_output).  */
+  enum { PIECE = 64 * 1024 * 1024 };
+  uintptr_t page = getpagesize ();
+  for (intmax_t done = 0; done < len; )
     {
-      if (errno == EFAULT)
-        die_shrank (&seg, false);
-      diagnose_write_error (errno);
-      exit (EXIT_FAILURE);
+      idx_t n = MIN (PIECE, len - done);
+      if (memio_output (STDOUT_FILENO, p + done, n) != 0)
+        {
+          if (errno == EFAULT)
+            die_shrank (&seg, false);
+          diagnose_write_error (errno);
+          exit (EXIT_FAILURE);
+        }
+      uintptr_t lo = ((uintptr_t) (p + done) + page - 1) & ~(page - 1);
+      uintptr_t hi = (uintptr_t) (p + done + n) & ~(page - 1);
+      if (lo < hi)
+        madvise ((void *) lo, hi - lo, MADV_DONTNEED);
+      done += n;
     }
-  /* The mapping stays until exit: a pipe may still refer to its pages
-     (see memio_output).  */
 }
 
 /* Copy the input into SEG, whose window at OFFSET holds CAPACITY
