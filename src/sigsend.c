@@ -277,8 +277,10 @@ main (int argc, char **argv)
   bool signal_given = false;
   int value = 0;
 
-  /* Every target, in the order given.  */
-  struct target *targets = xnmalloc (argc, sizeof *targets);
+  /* Every target, in the order given; static, so that it is still
+     reachable at exit for leak checkers.  */
+  static struct target *targets;
+  targets = xnmalloc (argc, sizeof *targets);
   idx_t n_targets = 0;
 
   set_program_name (argv[0]);

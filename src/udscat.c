@@ -479,7 +479,8 @@ static idx_t in_start, in_end;
 
 /* Whether standard input holds data that a peer that went away will
    never get: bytes in our buffer, or waiting in the pipe, socket,
-   terminal or file (FIONREAD).  */
+   terminal or file (FIONREAD).  Data that a writer has yet to send is
+   not lost: that writer gets EPIPE once we are gone.  */
 static bool
 input_undelivered (void)
 {

@@ -42,5 +42,8 @@ include tests/fifo/local.mk
 include tests/uds/local.mk
 include tests/sig/local.mk
 include tests/mem/local.mk
+include tests/stress/local.mk
+include tests/fault/local.mk
+include tests/fuzz/local.mk
 
 EXTRA_DIST += $(TESTS)
