@@ -25,7 +25,7 @@
 
 /* Whether the error ERR means "try again later" (EAGAIN, which is
    EWOULDBLOCK on most systems).  */
-static bool
+bool
 would_block (int err)
 {
 #if defined EWOULDBLOCK && EWOULDBLOCK != EAGAIN
@@ -36,7 +36,7 @@ would_block (int err)
 }
 
 /* Whether FD is a pipe or a FIFO.  */
-static bool
+bool
 is_pipe (int fd)
 {
   struct stat st;

@@ -75,6 +75,13 @@ enum { COPY_BUFSIZE = 256 * 1024, COPY_SPLICE_MAX = 16 * 1024 * 1024 };
        }  */
 enum copy_status copy_fd (int in, int out, intmax_t *copied);
 
+/* Whether the error ERR means "try again later": EAGAIN, or
+   EWOULDBLOCK where that differs.  */
+bool would_block (int err) _GL_ATTRIBUTE_CONST;
+
+/* Whether FD is a pipe or a FIFO.  */
+bool is_pipe (int fd);
+
 /* The pipe capacity that tools ask pipe_enlarge for: large enough for
    splice to move a lot at a time, small enough to stay well under
    the per-user limit (/proc/sys/fs/pipe-user-pages-soft).  */

@@ -151,18 +151,6 @@ Examples:\n\
   exit (status);
 }
 
-/* Whether the error ERR means "try again later" (EAGAIN, which is
-   EWOULDBLOCK on most systems).  */
-static bool
-would_block (int err)
-{
-#if defined EWOULDBLOCK && EWOULDBLOCK != EAGAIN
-  if (err == EWOULDBLOCK)
-    return true;
-#endif
-  return err == EAGAIN;
-}
-
 /* A description of the type of a file that is not a FIFO.  */
 static char const *
 file_type (mode_t mode)

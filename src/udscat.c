@@ -399,24 +399,6 @@ report_peer (char const *what, struct peer const *p)
 /* ------------------------------------------------------------------ */
 /* Small helpers.  */
 
-/* Whether ERR says that a non-blocking call would have blocked.  */
-static bool
-would_block (int err)
-{
-#if EWOULDBLOCK != EAGAIN
-  if (err == EWOULDBLOCK)
-    return true;
-#endif
-  return err == EAGAIN;
-}
-
-static bool
-is_pipe (int fd)
-{
-  struct stat st;
-  return fstat (fd, &st) == 0 && S_ISFIFO (st.st_mode);
-}
-
 static void
 set_nonblocking (int fd)
 {
