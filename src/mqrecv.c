@@ -16,6 +16,7 @@
 
 #include <config.h>
 
+#include <fcntl.h>
 #include <getopt.h>
 #include <sys/types.h>
 
