@@ -32,6 +32,16 @@ SUFFIXES += .x .1
 .x.1:
 	$(AM_V_GEN)prog=`echo '$@' | sed 's|.*/||; s|\.1$$||'`;	\
 	test -d man || $(MKDIR_P) man;					\
+	if test '$(HELP2MAN)' = ':'; then				\
+	  if test -f '$@'; then :;					\
+	  elif test -f '$(srcdir)/$@'; then cp '$(srcdir)/$@' '$@';	\
+	  else echo "$@: help2man is needed to make this page" >&2;	\
+	    exit 1;							\
+	  fi;								\
+	  touch '$@';							\
+	  echo "$@: help2man is missing: the page was not remade" >&2;	\
+	  exit 0;							\
+	fi;								\
 	rm -f $@ $@-t;							\
 	LANGUAGE= LC_ALL=C $(HELP2MAN)					\
 	  --source='$(PACKAGE_STRING)'					\
