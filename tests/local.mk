@@ -30,7 +30,8 @@ AM_TESTS_ENVIRONMENT =					\
   built_programs='$(bin_PROGRAMS)'; export built_programs; \
   localedir='$(localedir)'; export localedir;		\
   prefix='$(prefix)'; export prefix;			\
-  SHELL='$(SHELL)'; export SHELL;
+  SHELL='$(SHELL)'; export SHELL;			\
+  USE_NLS='$(USE_NLS)'; export USE_NLS;
 
 EXTRA_DIST += init.cfg tests/init.sh
 
@@ -42,6 +43,7 @@ include tests/fifo/local.mk
 include tests/uds/local.mk
 include tests/sig/local.mk
 include tests/mem/local.mk
+include tests/pkg/local.mk
 include tests/stress/local.mk
 include tests/fault/local.mk
 include tests/fuzz/local.mk

@@ -19,6 +19,7 @@
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 programs=$(echo $built_programs | sed 's|src/||g')
 print_ver_ $programs
+test "$USE_NLS" = no && skip_ 'built with --disable-nls'
 
 locale -a | grep -i -x -e 'C.utf8' -e 'C.UTF-8' > /dev/null \
   || skip_ 'no C.UTF-8 locale'

@@ -1,0 +1,64 @@
+#!/bin/sh
+# the completion skips option arguments and completes files, PIDs and COMMANDs
+. "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
+. "$srcdir/tests/pkg/helpers.sh"
+require_bash_completion_
+
+mkdir dir && : > dir/fifo-a && : > dir/file-b || framework_failure_
+
+complete_ 'fifocat dir/fi' 'mmapcat -w dir/f' 'fifocat -m 600 dir/fi' \
+  'udscat -l dir/fi' 'sigsend --pidfile dir/fi' 'sigwait --pidfile=dir/fi' \
+  'mqrecv -k dir/fi' > out || fail=1
+cat > exp <<\EOT
+> fifocat dir/fi
+dir/fifo-a
+dir/file-b
+> mmapcat -w dir/f
+dir/fifo-a
+dir/file-b
+> fifocat -m 600 dir/fi
+dir/fifo-a
+dir/file-b
+> udscat -l dir/fi
+dir/fifo-a
+dir/file-b
+> sigsend --pidfile dir/fi
+dir/fifo-a
+dir/file-b
+> sigwait --pidfile=dir/fi
+dir/fifo-a
+dir/file-b
+> mqrecv -k dir/fi
+dir/fifo-a
+dir/file-b
+EOT
+compare exp out || fail=1
+
+# The argument of an option that takes a number is not an option list
+# nor a file name; operands that are not files get no file names.
+complete_ 'mqrecv -c ' 'mqrecv -fc ' 'shmcat --size ' 'mqsend -t 5 ' \
+  'sigwait --timeout ' > out || fail=1
+printf '> %s\n' 'mqrecv -c ' 'mqrecv -fc ' 'shmcat --size ' \
+  'mqsend -t 5 ' 'sigwait --timeout ' > exp
+compare exp out || fail=1
+
+# udscat's COMMAND after SOCKET and sigwait's after "--" are commands.
+if command -v printenv > /dev/null; then
+  complete_ 'udscat -l dir/s printen' 'sigwait USR1 -- printen' \
+    'udscat -lk dir/s printen' > out || fail=1
+  cat > exp <<\EOT
+> udscat -l dir/s printen
+printenv
+> sigwait USR1 -- printen
+printenv
+> udscat -lk dir/s printen
+printenv
+EOT
+  compare exp out || fail=1
+fi
+
+# sigsend's TARGETs are process IDs: ours among them.
+complete_ "sigsend -s HUP $$" > out || fail=1
+grep -x "$$" out || fail=1
+
+Exit $fail
