@@ -31,8 +31,6 @@ TESTS += \
   tests/mq/no-create.sh \
   tests/mq/requeue-full.sh \
   tests/mq/requeue-pipe.sh \
-  tests/mq/concurrent-sysv.sh \
-  tests/mq/concurrent-posix.sh \
   tests/mq/mode.sh \
   tests/mq/exclusive.sh \
   tests/mq/remove.sh \

@@ -164,6 +164,54 @@ st_signal_ ()
   test $got_ = $want_ || { echo "$3: status $got_ after SIG$1, not $want_"; fail=1; }
 }
 
+# st_mq_many_ OPTION OBJECT: 8 senders and 4 receivers, $(st_count_
+# 10000) messages from each sender, through the queue that mqsend and
+# mqrecv select with OPTION OBJECT (-k KEY or -p NAME), which must not
+# exist yet.  Fail if a message is lost, doubled, or reaches a receiver
+# out of its sender's order, or if one is left in the queue.
+st_mq_many_ ()
+{
+  n=$(st_count_ 10000)
+  t=$(st_timeout_)
+  for i in 1 2 3 4 5 6 7 8; do
+    seq -f "s$i-%g" $n > in$i || framework_failure_
+  done
+  cat in? | sort > exp || framework_failure_
+
+  # Each receiver takes a quarter: together they take all, and only
+  # all, the messages; one that got more would leave another waiting.
+  per=$(expr 8 \* $n / 4)
+  mqsend "$1" "$2" --no-create x 2>/dev/null && framework_failure_
+  rpids=
+  for r in 1 2 3 4; do
+    timeout $t mqrecv "$1" "$2" -c $per > out$r 2> rerr$r &
+    rpids="$rpids $!"
+  done
+  st_bg_ $rpids
+  spids=
+  for i in 1 2 3 4 5 6 7 8; do
+    timeout $t mqsend "$1" "$2" < in$i 2> serr$i &
+    spids="$spids $!"
+  done
+  st_bg_ $spids
+  st_wait_ sender $spids
+  st_wait_ receiver $rpids
+  cat serr? rerr?
+
+  sort out? > out || framework_failure_
+  st_no_dups_ out
+  compare exp out > /dev/null || { echo "received and sent differ"; fail=1; }
+  for r in 1 2 3 4; do
+    test $(wc -l < out$r) -eq $per || { echo "receiver $r: wrong count"; fail=1; }
+  done
+  # Each sender's messages reach each receiver in the order they were sent.
+  for r in 1 2 3 4; do
+    awk -F- '{ if ($2 <= last[$1]) { print "out of order: " $0; exit 1 }
+               last[$1] = $2 }' out$r || fail=1
+  done
+  returns_ 124 mqrecv "$1" "$2" --timeout=0 || fail=1
+}
+
 # T: the time limit, in seconds, for timeout(1) around every program
 # of these tests: only a safety net (the tests wait with bounded
 # polls), wide enough for a loaded machine or valgrind.
