@@ -30,7 +30,9 @@ show='while IFS= read -r l; do
 done < /proc/$$/status'
 
 # The shell ignores USR1; a plain child inherits that.
-(trap '' USR1; sh -c "$show" > plain) || framework_failure_
+# Both under timeout(1), which sets INT, QUIT, HUP and TERM to their
+# default actions even when the test inherited them ignored.
+(trap '' USR1; timeout 10 sh -c "$show" > plain) || framework_failure_
 (trap '' USR1
  timeout 10 sigwait --timeout=5 USR1 -- sh -c "$show > cmd
    echo \$SIGWAIT_PID > swpid; kill -s USR1 \$SIGWAIT_PID" > out) || fail=1

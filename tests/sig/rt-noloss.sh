@@ -20,7 +20,8 @@
 print_ver_ sigsend sigwait
 . "$srcdir/tests/sig/helpers.sh"
 
-timeout 20 sigwait -v -c 50 --pidfile=pid RTMIN+1 > out & w=$!; bg_ $w
+# 60 s: a safety net for a slow (sanitizer, valgrind) build.
+timeout 60 sigwait -v -c 50 --pidfile=pid RTMIN+1 > out & w=$!; bg_ $w
 pid=$(pidfile_pid_ pid) || fail=1
 i=1
 while test $i -le 50; do
