@@ -49,3 +49,32 @@ include tests/fault/local.mk
 include tests/fuzz/local.mk
 
 EXTRA_DIST += $(TESTS)
+
+# Whole-suite checks that build the package again, in their own
+# directory, from a copy of the distributed sources (configure refuses
+# a second build of a source tree configured in place):
+#   make check-sanitize   the suite with -fsanitize=address,undefined
+#   make check-valgrind   every program under valgrind memcheck
+#   make fuzz             the libFuzzer harnesses, FUZZ_TIME s each
+# Each leaves its build in NAME.d and ends with its own verdict.
+EXTRA_DIST += tests/check-sanitize tests/check-valgrind
+whole_suite_src = $@.d/$(PACKAGE)-$(VERSION)
+whole_suite_copy = \
+  rm -rf $@.d && mkdir $@.d \
+  && $(MAKE) $(AM_MAKEFLAGS) distdir distdir=$(whole_suite_src) > /dev/null
+check-sanitize:
+	$(whole_suite_copy)
+	$(SHELL) $(whole_suite_src)/tests/check-sanitize $(abs_builddir)/$@.d/build
+check-valgrind:
+	$(whole_suite_copy)
+	$(SHELL) $(whole_suite_src)/tests/check-valgrind $(abs_builddir)/$@.d/build
+FUZZ_TIME = 20
+fuzz:
+	$(whole_suite_copy)
+	$(SHELL) $(whole_suite_src)/tests/fuzz/run-fuzzers -t $(FUZZ_TIME) \
+	  -b $(abs_builddir)/$@.d/build
+.PHONY: check-sanitize check-valgrind fuzz
+clean-local: clean-whole-suite
+clean-whole-suite:
+	rm -rf check-sanitize.d check-valgrind.d fuzz.d
+.PHONY: clean-whole-suite

@@ -28,8 +28,3 @@ EXTRA_DIST += \
   tests/fuzz/fuzz-sigspec.c \
   tests/fuzz/fuzz-record.c \
   tests/fuzz/corpus
-
-FUZZ_TIME = 20
-fuzz:
-	$(SHELL) $(srcdir)/tests/fuzz/run-fuzzers -t $(FUZZ_TIME) -b $(abs_builddir)/fuzz-build
-.PHONY: fuzz
