@@ -61,7 +61,7 @@ st_cleanup_ ()
 cleanup_ () { st_cleanup_; }
 
 # st_count_ N: N, divided by $IPCUTILS_STRESS_DIVISOR (at least 1) when
-# the suite runs under a slow checker such as valgrind (.ci/valgrind
+# the suite runs under a slow checker such as valgrind (tests/check-valgrind
 # sets it).
 st_count_ ()
 {
