@@ -18,6 +18,7 @@
 
 #include <fcntl.h>
 #include <poll.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 
 #include "ipcutils.h"
@@ -69,6 +70,33 @@ wait_ready (struct pollfd *fds, int nfds)
     }
 }
 
+/* Whether the input IN is at its end: nothing is left to read, and
+   nothing more can come.  Needed after EPIPE from splice, which the
+   kernel reports as soon as the output pipe has no reader, before it
+   looks at the input: at the end of the input, nothing was left to
+   write, and a read and write loop would have ended without error.  */
+static bool
+input_at_end (int in)
+{
+  struct stat st;
+  if (fstat (in, &st) != 0)
+    return false;
+  if (S_ISREG (st.st_mode))
+    {
+      off_t pos = lseek (in, 0, SEEK_CUR);
+      return 0 <= pos && st.st_size <= pos;
+    }
+  if (S_ISSOCK (st.st_mode))
+    {
+      char c;
+      return recv (in, &c, 1, MSG_PEEK | MSG_DONTWAIT) == 0;
+    }
+  /* A pipe with no data and no writer polls as hung up only.  */
+  struct pollfd p = { .fd = in, .events = POLLIN };
+  return (poll (&p, 1, 0) == 1
+          && (p.revents & (POLLIN | POLLHUP)) == POLLHUP);
+}
+
 /* Move data from IN to OUT with splice, one of them being a pipe.
    Add the bytes moved to *COPIED.  Return COPY_OK at the end of IN
    and set *DONE; return COPY_OK with *DONE false when splice cannot
@@ -110,6 +138,16 @@ splice_loop (int in, int out, intmax_t *copied, bool *done)
             return (errno == EINTR ? COPY_INTERRUPTED
                     : COPY_READ_ERROR);
           continue;
+        }
+      if (errno == EPIPE)
+        {
+          int err = errno;
+          if (input_at_end (in))
+            {
+              *done = true;
+              return COPY_OK;
+            }
+          errno = err;
         }
       /* Errors that can only come from the output: do not fall back
          on read and write, which would take data from the input only

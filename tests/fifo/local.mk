@@ -39,6 +39,9 @@ TESTS += \
   tests/fifo/unlink-signal.sh \
   tests/fifo/unlink-replaced.sh \
   tests/fifo/reader-gone.sh \
+  tests/fifo/reader-done.sh \
   tests/fifo/usage.sh
 
 EXTRA_DIST += tests/fifo/helpers.sh
+
+TESTS += tests/fifo/pingpong.sh tests/fifo/pingpong-python.sh
