@@ -20,6 +20,14 @@
 #include <sys/ipc.h>
 #include <sys/msg.h>
 
+/* musl's <sys/msg.h> lacks MSG_COPY (Linux 3.8), which glibc defines;
+   its value is the same on every Linux architecture.  A kernel without
+   it (no CONFIG_CHECKPOINT_RESTORE) fails msgrcv with ENOSYS, which
+   queue_oversize handles.  */
+#if !defined MSG_COPY && defined __linux__
+# define MSG_COPY 040000
+#endif
+
 #include "mq.h"
 
 #include "minmax.h"

@@ -36,20 +36,27 @@ cp "$gmo" loc/zh_CN/LC_MESSAGES/ipcutils.mo || framework_failure_
 # Three UTF-8 bytes of a CJK ideograph (U+4E00..U+9FFF).
 cjk=$(printf '[\344-\351][\200-\277][\200-\277]')
 
+# glibc takes the language from LANGUAGE (a GNU extension) in any locale
+# but C; musl ignores LANGUAGE and opens the catalogue named after the
+# LC_MESSAGES locale, which can be any name there.
+zh_locale=C.UTF-8
+first=$(set -- $programs; echo $1)
+grep ld-musl "$(command -v $first)" > /dev/null && zh_locale=zh_CN.UTF-8
+
 for prog in $programs; do
   # Untranslated by default: the check below can tell.
   env IPCUTILS_LOCALEDIR="$PWD/loc" LANGUAGE= LC_ALL=C.UTF-8 \
     $prog --help > out || fail=1
   grep "$cjk" out && fail=1
 
-  env IPCUTILS_LOCALEDIR="$PWD/loc" LANGUAGE=zh_CN LC_ALL=C.UTF-8 \
+  env IPCUTILS_LOCALEDIR="$PWD/loc" LANGUAGE=zh_CN LC_ALL=$zh_locale \
     $prog --help > out || fail=1
   grep "$cjk" out > /dev/null \
     || { echo "$prog --help is not translated"; fail=1; }
   # The usage line ("用法") and a diagnostic as well.
   grep "$(printf '\347\224\250\346\263\225')" out \
     || { echo "$prog: no translated Usage"; fail=1; }
-  env IPCUTILS_LOCALEDIR="$PWD/loc" LANGUAGE=zh_CN LC_ALL=C.UTF-8 \
+  env IPCUTILS_LOCALEDIR="$PWD/loc" LANGUAGE=zh_CN LC_ALL=$zh_locale \
     $prog --no-such-option > /dev/null 2> err
   cat err
   grep -F "$prog --help" err | grep "$cjk" > /dev/null \

@@ -46,12 +46,33 @@ compare names got || fail=1
 # The exit status of a process killed by a signal converts too.
 test "$(sigsend -l 138)" = USR1 || fail=1
 
-# The names are those of "kill -l" (the shell's and procps').
+# The names are those of "kill -l" (the shell's and procps').  The
+# real-time signals are named from the C library's SIGRTMIN: glibc's is
+# 34, musl's 35 (it keeps one more for itself).  With sigsend built on
+# musl and the shell on glibc, the number sigsend calls RTMIN+N is the
+# shell's RTMIN+N+1; any other difference is an error.
+rtmin=$(sigsend -l RTMIN) || fail=1
 rtmin2=$(sigsend -l RTMIN+2) || fail=1
 rtmax1=$(sigsend -l RTMAX-1) || fail=1
+shell_rtmin=
+for m in 32 33 34 35 36 37 38 39 40; do
+  case $(kill -l $m 2>/dev/null) in
+    RTMIN | SIGRTMIN) shell_rtmin=$m; break ;;
+  esac
+done
+rt_offset=0
+if test -n "$shell_rtmin" && test "$shell_rtmin" != "$rtmin"; then
+  echo "the shell's SIGRTMIN is $shell_rtmin, sigsend's $rtmin"
+  if grep ld-musl "$(command -v sigsend)" > /dev/null; then
+    rt_offset=$(($rtmin - $shell_rtmin))
+  else
+    fail=1
+  fi
+fi
 for n in 1 10 15 $rtmin2 $rtmax1; do
   name=$(sigsend -l $n) || fail=1
   k=$(kill -l $n) || continue
+  test $n = "$rtmin2" && name=RTMIN+$((2 + $rt_offset))
   test "$k" = "$name" || test "$k" = "SIG$name" \
     || { echo "kill -l $n: $k, sigsend -l $n: $name"; fail=1; }
 done
