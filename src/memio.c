@@ -30,6 +30,13 @@
 
 #include "minmax.h"
 
+/* musl's <sys/mman.h> lacks MADV_POPULATE_WRITE (Linux 5.14), which
+   glibc defines as Linux does, 23; a kernel older than 5.14 refuses it
+   with EINVAL (see memio_prefault).  */
+#if !defined MADV_POPULATE_WRITE && defined __linux__
+# define MADV_POPULATE_WRITE 23
+#endif
+
 /* How much one write or vmsplice call is given at most.  Small enough
    that an interruption is noticed soon, large enough that the calls
    cost nothing next to the copying.  */
