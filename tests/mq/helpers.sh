@@ -71,4 +71,15 @@ msq_exists_ ()
 # tab_: a TAB character, for expected -T output.
 tab_=$(printf '\t')
 
+# posix_mq_visible_: whether the POSIX queues show in /dev/mqueue (the
+# mqueue file system is mounted there).  Without it mq_open still works,
+# but a test could neither see its queues there nor remove them, so
+# the tests run their POSIX queue part only when this succeeds.
+posix_mq_visible_ ()
+{
+  grep ' /dev/mqueue mqueue ' /proc/mounts > /dev/null && return 0
+  echo "/dev/mqueue is not mounted: the POSIX queue part is not run"
+  return 1
+}
+
 require_sysv_ipc_

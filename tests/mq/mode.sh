@@ -41,7 +41,7 @@ compare exp out || fail=1
 mqsend -k $k1 -m 0600 m || fail=1
 test "$(msq_perms_ $k1)" = 604 || fail=1
 
-if test -d /dev/mqueue; then
+if posix_mq_visible_; then
   mq_name_; n1=$name
   mq_name_; n2=$name
   mq_name_; n3=$name

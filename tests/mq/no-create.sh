@@ -36,7 +36,7 @@ timeout -s KILL 10 mqrecv -k $key --no-create -c 2 > out || fail=1
 printf 'm\nn\n' > exp || framework_failure_
 compare exp out || fail=1
 
-if test -d /dev/mqueue; then
+if posix_mq_visible_; then
   mq_name_
   returns_ 1 mqsend -p $name --no-create m 2> err || fail=1
   cat err

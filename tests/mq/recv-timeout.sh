@@ -58,7 +58,7 @@ echo late > exp || framework_failure_
 compare exp out || fail=1
 
 # POSIX queues too.
-if test -d /dev/mqueue; then
+if posix_mq_visible_; then
   mq_name_
   returns_ 124 timeout -s KILL 10 mqrecv -p $name --timeout=0.2 || fail=1
   returns_ 124 timeout -s KILL 10 mqrecv -p $name --timeout=0 || fail=1

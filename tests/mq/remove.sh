@@ -34,7 +34,7 @@ timeout -s KILL 10 mqrecv -k $key > /dev/null || fail=1
 returns_ 124 mqrecv --remove -k $key --timeout=0 || fail=1
 msq_exists_ $key && fail=1
 
-if test -d /dev/mqueue; then
+if posix_mq_visible_; then
   mq_name_
   mqsend -p $name m || fail=1
   timeout -s KILL 10 mqrecv -R -p $name > out || fail=1

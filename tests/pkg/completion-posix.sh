@@ -4,8 +4,8 @@
 . "$srcdir/tests/pkg/helpers.sh"
 print_ver_ mqsend
 require_bash_completion_
-test -d /dev/mqueue && test -w /dev/mqueue \
-  || skip_ "no writable /dev/mqueue (mqueue file system not mounted)"
+require_posix_mq_
+test -w /dev/mqueue || skip_ "/dev/mqueue is not writable"
 test -d /dev/shm && test -w /dev/shm || skip_ "no writable /dev/shm"
 
 q=$(new_name_) || framework_failure_
