@@ -15,4 +15,4 @@
 # along with this program.  If not, see <https://www.gnu.org/licenses/>.
 
 info_TEXINFOS = doc/ipcutils.texi
-doc_ipcutils_TEXINFOS = doc/fdl.texi doc/common.texi doc/mq.texi doc/fifo.texi doc/uds.texi doc/signals.texi doc/memory.texi doc/security.texi
+doc_ipcutils_TEXINFOS = doc/fdl.texi doc/common.texi doc/mq.texi doc/fifo.texi doc/uds.texi doc/signals.texi doc/memory.texi doc/security.texi doc/compare.texi

@@ -40,8 +40,8 @@ TESTS += \
   tests/fifo/unlink-replaced.sh \
   tests/fifo/reader-gone.sh \
   tests/fifo/reader-done.sh \
-  tests/fifo/usage.sh
+  tests/fifo/usage.sh \
+  tests/fifo/pingpong.sh \
+  tests/fifo/pingpong-python.sh
 
 EXTRA_DIST += tests/fifo/helpers.sh
-
-TESTS += tests/fifo/pingpong.sh tests/fifo/pingpong-python.sh

@@ -37,6 +37,10 @@ TESTS += \
   tests/mem/mmap-shrink-read.sh \
   tests/mem/mmap-shrink-write.sh \
   tests/mem/mmap-sync.sh \
-  tests/mem/mmap-window.sh
+  tests/mem/mmap-window.sh \
+  tests/mem/shm-pingpong.sh \
+  tests/mem/shm-pingpong-python.sh \
+  tests/mem/mmap-pingpong.sh \
+  tests/mem/mmap-pingpong-python.sh
 
 EXTRA_DIST += tests/mem/helpers.sh

@@ -35,4 +35,6 @@ TESTS += \
   tests/mq/exclusive.sh \
   tests/mq/remove.sh \
   tests/mq/proj-id.sh \
-  tests/mq/key-formats.sh
+  tests/mq/key-formats.sh \
+  tests/mq/pingpong.sh \
+  tests/mq/pingpong-python.sh

@@ -33,4 +33,5 @@ TESTS += \
   tests/sig/command-exec.sh \
   tests/sig/command-env.sh \
   tests/sig/bad-input.sh \
-  tests/sig/pingpong.sh
+  tests/sig/pingpong.sh \
+  tests/sig/pingpong-c.sh

@@ -20,23 +20,14 @@
 print_ver_ sigsend sigwait
 . "$srcdir/tests/sig/helpers.sh"
 
-# extract_ FILE: the example after "@c example-file: FILE" in the manual.
-texi="$abs_top_srcdir/doc/signals.texi"
-test -f "$texi" || texi="$srcdir/doc/signals.texi"
-extract_ ()
-{
-  sed -n "/^@c example-file: $1\$/,/^@end example/p" "$texi" |
-    sed '1,2d; $d; s/@{/{/g; s/@}/}/g; s/@@/@/g' > "$1"
-  test -s "$1"
-}
-extract_ pong.sh || framework_failure_
-extract_ ping.sh || framework_failure_
+extract_example_ signals.texi pong.sh || framework_failure_
+extract_example_ signals.texi ping.sh || framework_failure_
 
 sh pong.sh & bg_ $!
 server=$(pidfile_pid_ pong.pid) || fail=1
 bg_ "$server"
-timeout 20 sh ping.sh 5 > out || fail=1
-printf 'USR2\nUSR2\nUSR2\nUSR2\nUSR2\n' > exp
+timeout 20 sh ping.sh 100 > out || fail=1
+for i in $(seq 100); do echo USR2; done > exp
 compare exp out || fail=1
 
 sigsend --pidfile=pong.pid || fail=1

@@ -46,6 +46,8 @@ TESTS += \
   tests/uds/sigterm.sh \
   tests/uds/errors.sh \
   tests/uds/mode.sh \
-  tests/uds/verbose.sh
+  tests/uds/verbose.sh \
+  tests/uds/pingpong.sh \
+  tests/uds/pingpong-python.sh
 
 EXTRA_DIST += tests/uds/helpers.sh

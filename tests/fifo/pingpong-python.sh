@@ -1,0 +1,42 @@
+#!/bin/sh
+# the Python peer of the FIFO ping-pong answers 100 rounds
+
+# Copyright (C) 2026 Free Software Foundation, Inc.
+#
+# This program is free software: you can redistribute it and/or modify
+# it under the terms of the GNU General Public License as published by
+# the Free Software Foundation, either version 3 of the License, or
+# (at your option) any later version.
+#
+# This program is distributed in the hope that it will be useful,
+# but WITHOUT ANY WARRANTY; without even the implied warranty of
+# MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+# GNU General Public License for more details.
+#
+# You should have received a copy of the GNU General Public License
+# along with this program.  If not, see <https://www.gnu.org/licenses/>.
+
+. "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
+print_ver_ fifocat
+require_python_
+extract_example_ fifo.texi fifo-pong.py || framework_failure_
+extract_example_ fifo.texi fifo-ping.sh || framework_failure_
+mkdir d || framework_failure_
+server=
+cleanup_ ()
+{
+  test -n "$server" && kill "$server" 2>/dev/null
+  rm -f d/ping d/pong
+}
+
+timeout 60 "$PYTHON" fifo-pong.py d & server=$!
+poll_until_ test -p d/pong || fail=1
+timeout 60 sh fifo-ping.sh 100 d > out || fail=1
+seq 100 | sed 's/^/pong /' > exp
+compare exp out || fail=1
+
+# "quit" ends the server, which removes its FIFOs.
+wait "$server" || fail=1
+test ! -e d/ping && test ! -e d/pong || fail=1
+
+Exit $fail

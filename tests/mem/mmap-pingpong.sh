@@ -1,0 +1,41 @@
+#!/bin/sh
+# the memory-mapped file ping-pong of the manual runs 100 rounds
+
+# Copyright (C) 2026 Free Software Foundation, Inc.
+#
+# This program is free software: you can redistribute it and/or modify
+# it under the terms of the GNU General Public License as published by
+# the Free Software Foundation, either version 3 of the License, or
+# (at your option) any later version.
+#
+# This program is distributed in the hope that it will be useful,
+# but WITHOUT ANY WARRANTY; without even the implied warranty of
+# MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+# GNU General Public License for more details.
+#
+# You should have received a copy of the GNU General Public License
+# along with this program.  If not, see <https://www.gnu.org/licenses/>.
+
+. "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
+print_ver_ mmapcat fifocat
+extract_example_ memory.texi mmap-pong.sh || framework_failure_
+extract_example_ memory.texi mmap-ping.sh || framework_failure_
+mkdir d || framework_failure_
+server=
+cleanup_ ()
+{
+  test -n "$server" && kill "$server" 2>/dev/null
+  rm -f d/board d/go d/done
+}
+
+timeout 60 sh mmap-pong.sh d & server=$!
+poll_until_ test -s d/board || fail=1
+timeout 60 sh mmap-ping.sh 100 d > out || fail=1
+seq 100 | awk '{ printf "pong %05d\n", $1 }' > exp
+compare exp out || fail=1
+
+# "quit" ends the server, which removes its files.
+wait "$server" || fail=1
+test ! -e d/board && test ! -e d/go && test ! -e d/done || fail=1
+
+Exit $fail

@@ -1,0 +1,41 @@
+#!/bin/sh
+# the message queue ping-pong of the manual runs 100 rounds
+
+# Copyright (C) 2026 Free Software Foundation, Inc.
+#
+# This program is free software: you can redistribute it and/or modify
+# it under the terms of the GNU General Public License as published by
+# the Free Software Foundation, either version 3 of the License, or
+# (at your option) any later version.
+#
+# This program is distributed in the hope that it will be useful,
+# but WITHOUT ANY WARRANTY; without even the implied warranty of
+# MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+# GNU General Public License for more details.
+#
+# You should have received a copy of the GNU General Public License
+# along with this program.  If not, see <https://www.gnu.org/licenses/>.
+
+. "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
+print_ver_ mqsend mqrecv
+require_sysv_ipc_
+extract_example_ mq.texi mq-pong.sh || framework_failure_
+extract_example_ mq.texi mq-ping.sh || framework_failure_
+key=$(new_key_) || framework_failure_
+server=
+cleanup_ ()
+{
+  test -n "$server" && kill "$server" 2>/dev/null
+  remove_msq_ "$key"
+}
+
+timeout 60 sh mq-pong.sh "$key" & server=$!
+timeout 60 sh mq-ping.sh 100 "$key" > out || fail=1
+seq 100 | sed 's/^/pong /' > exp
+compare exp out || fail=1
+
+# "quit" ends the server, which removes the queue.
+wait "$server" || fail=1
+test -z "$(msq_id_ "$key")" || fail=1
+
+Exit $fail

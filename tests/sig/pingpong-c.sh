@@ -1,0 +1,38 @@
+#!/bin/sh
+# the C peer of the signal ping-pong in the manual gets 100 answers
+
+# Copyright (C) 2026 Free Software Foundation, Inc.
+#
+# This program is free software: you can redistribute it and/or modify
+# it under the terms of the GNU General Public License as published by
+# the Free Software Foundation, either version 3 of the License, or
+# (at your option) any later version.
+#
+# This program is distributed in the hope that it will be useful,
+# but WITHOUT ANY WARRANTY; without even the implied warranty of
+# MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+# GNU General Public License for more details.
+#
+# You should have received a copy of the GNU General Public License
+# along with this program.  If not, see <https://www.gnu.org/licenses/>.
+
+. "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
+print_ver_ sigsend sigwait
+. "$srcdir/tests/sig/helpers.sh"
+extract_example_ signals.texi pong.sh || framework_failure_
+extract_example_ signals.texi sig-ping.c || framework_failure_
+: "${CC=cc}"
+$CC -o sig-ping sig-ping.c 2>cc.err \
+  || skip_ "no working C compiler ($CC) to build the example"
+
+sh pong.sh & bg_ $!
+server=$(pidfile_pid_ pong.pid) || fail=1
+bg_ "$server"
+timeout 20 ./sig-ping "$server" 100 > out || fail=1
+for i in $(seq 100); do echo USR2; done > exp
+compare exp out || fail=1
+
+sigsend --pidfile=pong.pid || fail=1
+poll_until_ test ! -e pong.pid || fail=1
+
+Exit $fail
