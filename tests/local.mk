@@ -57,7 +57,7 @@ EXTRA_DIST += $(TESTS)
 #   make check-valgrind   every program under valgrind memcheck
 #   make fuzz             the libFuzzer harnesses, FUZZ_TIME s each
 # Each leaves its build in NAME.d and ends with its own verdict.
-EXTRA_DIST += tests/check-sanitize tests/check-valgrind
+EXTRA_DIST += tests/check-sanitize tests/check-valgrind tests/slow-timeout
 whole_suite_src = $@.d/$(PACKAGE)-$(VERSION)
 whole_suite_copy = \
   rm -rf $@.d && mkdir $@.d \

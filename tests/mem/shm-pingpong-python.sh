@@ -31,10 +31,12 @@ cleanup_ ()
   remove_shm_ "$key"
 }
 
-timeout 60 "$PYTHON" shm-pong.py "$key" p.pid & server=$!
+timeout 120 "$PYTHON" shm-pong.py "$key" p.pid & server=$!
 poll_until_ test -s p.pid || fail=1
-timeout 60 sh shm-ping.sh 100 "$key" p.pid > out || fail=1
-seq 100 | awk '{ printf "pong %05d\n", $1 }' > exp
+# 100 rounds, fewer under a slow checker (scaled_ in init.cfg).
+n=$(scaled_ 100)
+timeout 120 sh shm-ping.sh $n "$key" p.pid > out || fail=1
+seq $n | awk '{ printf "pong %05d\n", $1 }' > exp
 compare exp out || fail=1
 
 # TERM ends the server, which removes the segment.

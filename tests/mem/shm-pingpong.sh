@@ -30,11 +30,13 @@ cleanup_ ()
   remove_shm_ "$key"
 }
 
-timeout 60 sh shm-pong.sh "$key" p.pid & server=$!
+timeout 120 sh shm-pong.sh "$key" p.pid & server=$!
 poll_until_ test -s p.pid || fail=1
 test "$(shm_field_ "$key" 4)" = 600 || fail=1
-timeout 60 sh shm-ping.sh 100 "$key" p.pid > out || fail=1
-seq 100 | awk '{ printf "pong %05d\n", $1 }' > exp
+# 100 rounds, fewer under a slow checker (scaled_ in init.cfg).
+n=$(scaled_ 100)
+timeout 120 sh shm-ping.sh $n "$key" p.pid > out || fail=1
+seq $n | awk '{ printf "pong %05d\n", $1 }' > exp
 compare exp out || fail=1
 
 # TERM to its sigwait ends the server, which removes the segment.

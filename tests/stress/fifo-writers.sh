@@ -21,7 +21,7 @@ print_ver_ fifocat
 . "$srcdir/tests/stress/helpers.sh"
 
 t=$(st_timeout_)
-n=$(st_count_ 2000)
+n=$(scaled_ 2000)
 # Lines of 30 to 300 bytes, and one in eight up to 4000 bytes (PIPE_BUF
 # is 4096 on Linux): each says its writer, its number and its length,
 # then pads to that length, so that a line made of pieces of two lines

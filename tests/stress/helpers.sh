@@ -60,16 +60,6 @@ st_cleanup_ ()
 
 cleanup_ () { st_cleanup_; }
 
-# st_count_ N: N, divided by $IPCUTILS_STRESS_DIVISOR (at least 1) when
-# the suite runs under a slow checker such as valgrind (tests/check-valgrind
-# sets it).
-st_count_ ()
-{
-  n_=$(expr "$1" / "${IPCUTILS_STRESS_DIVISOR:-1}")
-  test "$n_" -ge 1 || n_=1
-  echo "$n_"
-}
-
 # st_timeout_: how long a stress process may run, in seconds, before
 # timeout(1) kills it: 50 normally, more under a slow checker.
 st_timeout_ ()
@@ -164,14 +154,14 @@ st_signal_ ()
   test $got_ = $want_ || { echo "$3: status $got_ after SIG$1, not $want_"; fail=1; }
 }
 
-# st_mq_many_ OPTION OBJECT: 8 senders and 4 receivers, $(st_count_
+# st_mq_many_ OPTION OBJECT: 8 senders and 4 receivers, $(scaled_
 # 10000) messages from each sender, through the queue that mqsend and
 # mqrecv select with OPTION OBJECT (-k KEY or -p NAME), which must not
 # exist yet.  Fail if a message is lost, doubled, or reaches a receiver
 # out of its sender's order, or if one is left in the queue.
 st_mq_many_ ()
 {
-  n=$(st_count_ 10000)
+  n=$(scaled_ 10000)
   t=$(st_timeout_)
   for i in 1 2 3 4 5 6 7 8; do
     seq -f "s$i-%g" $n > in$i || framework_failure_

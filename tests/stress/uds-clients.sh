@@ -21,7 +21,7 @@ print_ver_ udscat
 . "$srcdir/tests/stress/helpers.sh"
 
 t=$(st_timeout_)
-n=$(st_count_ 20000)
+n=$(scaled_ 20000)
 udscat -l -k sock sh -c 'echo "peer $UNIXREMOTEPID"; exec cat' 2> serr &
 server=$!; st_bg_ $server
 poll_until_ test -S sock || { cat serr; fail=1; }
