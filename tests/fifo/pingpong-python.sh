@@ -16,29 +16,5 @@
 # You should have received a copy of the GNU General Public License
 # along with this program.  If not, see <https://www.gnu.org/licenses/>.
 
-. "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
-print_ver_ fifocat
-require_python_
-extract_example_ fifo.texi fifo-pong.py || framework_failure_
-extract_example_ fifo.texi fifo-ping.sh || framework_failure_
-mkdir d || framework_failure_
-server=
-cleanup_ ()
-{
-  test -n "$server" && kill "$server" 2>/dev/null
-  rm -f d/ping d/pong
-}
-
-timeout 120 "$PYTHON" fifo-pong.py d & server=$!
-poll_until_ test -p d/pong || fail=1
-# 100 rounds, fewer under a slow checker (scaled_ in init.cfg).
-n=$(scaled_ 100)
-timeout 120 sh fifo-ping.sh $n d > out || fail=1
-seq $n | sed 's/^/pong /' > exp
-compare exp out || fail=1
-
-# "quit" ends the server, which removes its FIFOs.
-wait "$server" || fail=1
-test ! -e d/ping && test ! -e d/pong || fail=1
-
-Exit $fail
+peer=py
+. "${srcdir=.}/tests/fifo/pingpong.sh"

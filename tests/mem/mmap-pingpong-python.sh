@@ -16,29 +16,5 @@
 # You should have received a copy of the GNU General Public License
 # along with this program.  If not, see <https://www.gnu.org/licenses/>.
 
-. "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
-print_ver_ mmapcat fifocat
-require_python_
-extract_example_ memory.texi mmap-pong.py || framework_failure_
-extract_example_ memory.texi mmap-ping.sh || framework_failure_
-mkdir d || framework_failure_
-server=
-cleanup_ ()
-{
-  test -n "$server" && kill "$server" 2>/dev/null
-  rm -f d/board d/go d/done
-}
-
-timeout 120 "$PYTHON" mmap-pong.py d & server=$!
-poll_until_ test -s d/board || fail=1
-# 100 rounds, fewer under a slow checker (scaled_ in init.cfg).
-n=$(scaled_ 100)
-timeout 120 sh mmap-ping.sh $n d > out || fail=1
-seq $n | awk '{ printf "pong %05d\n", $1 }' > exp
-compare exp out || fail=1
-
-# "quit" ends the server, which removes its files.
-wait "$server" || fail=1
-test ! -e d/board && test ! -e d/go && test ! -e d/done || fail=1
-
-Exit $fail
+peer=py
+. "${srcdir=.}/tests/mem/mmap-pingpong.sh"

@@ -18,7 +18,13 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ mmapcat fifocat
-extract_example_ memory.texi mmap-pong.sh || framework_failure_
+# pingpong-python.sh runs this test with peer=py: the manual's Python
+# server then answers the same shell client.
+case ${peer=sh} in
+  py) require_python_; run_peer=$PYTHON ;;
+  *) run_peer=sh ;;
+esac
+extract_example_ memory.texi mmap-pong.$peer || framework_failure_
 extract_example_ memory.texi mmap-ping.sh || framework_failure_
 mkdir d || framework_failure_
 server=
@@ -28,7 +34,7 @@ cleanup_ ()
   rm -f d/board d/go d/done
 }
 
-timeout 120 sh mmap-pong.sh d & server=$!
+timeout 120 "$run_peer" mmap-pong.$peer d & server=$!
 poll_until_ test -s d/board || fail=1
 # 100 rounds, fewer under a slow checker (scaled_ in init.cfg).
 n=$(scaled_ 100)

@@ -16,33 +16,5 @@
 # You should have received a copy of the GNU General Public License
 # along with this program.  If not, see <https://www.gnu.org/licenses/>.
 
-. "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
-print_ver_ shmcat sigsend sigwait
-. "$srcdir/tests/mem/helpers.sh"
-require_sysv_shm_
-require_python_sysv_ipc_
-extract_example_ memory.texi shm-pong.py || framework_failure_
-extract_example_ memory.texi shm-ping.sh || framework_failure_
-key=$(new_key_) || framework_failure_
-server=
-cleanup_ ()
-{
-  test -n "$server" && kill "$server" 2>/dev/null
-  remove_shm_ "$key"
-}
-
-timeout 120 "$PYTHON" shm-pong.py "$key" p.pid & server=$!
-poll_until_ test -s p.pid || fail=1
-# 100 rounds, fewer under a slow checker (scaled_ in init.cfg).
-n=$(scaled_ 100)
-timeout 120 sh shm-ping.sh $n "$key" p.pid > out || fail=1
-seq $n | awk '{ printf "pong %05d\n", $1 }' > exp
-compare exp out || fail=1
-
-# TERM ends the server, which removes the segment.
-sigsend --pidfile=p.pid || fail=1
-wait "$server" || fail=1
-shm_exists_ "$key" && fail=1
-test ! -e p.pid || fail=1
-
-Exit $fail
+peer=py
+. "${srcdir=.}/tests/mem/shm-pingpong.sh"

@@ -20,7 +20,13 @@
 print_ver_ shmcat sigsend sigwait
 . "$srcdir/tests/mem/helpers.sh"
 require_sysv_shm_
-extract_example_ memory.texi shm-pong.sh || framework_failure_
+# pingpong-python.sh runs this test with peer=py: the manual's Python
+# server then answers the same shell client.
+case ${peer=sh} in
+  py) require_python_sysv_ipc_; run_peer=$PYTHON ;;
+  *) run_peer=sh ;;
+esac
+extract_example_ memory.texi shm-pong.$peer || framework_failure_
 extract_example_ memory.texi shm-ping.sh || framework_failure_
 key=$(new_key_) || framework_failure_
 server=
@@ -30,7 +36,7 @@ cleanup_ ()
   remove_shm_ "$key"
 }
 
-timeout 120 sh shm-pong.sh "$key" p.pid & server=$!
+timeout 120 "$run_peer" shm-pong.$peer "$key" p.pid & server=$!
 poll_until_ test -s p.pid || fail=1
 test "$(shm_field_ "$key" 4)" = 600 || fail=1
 # 100 rounds, fewer under a slow checker (scaled_ in init.cfg).

@@ -16,29 +16,5 @@
 # You should have received a copy of the GNU General Public License
 # along with this program.  If not, see <https://www.gnu.org/licenses/>.
 
-. "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
-print_ver_ mqsend mqrecv
-require_sysv_ipc_
-require_python_sysv_ipc_
-extract_example_ mq.texi mq-pong.py || framework_failure_
-extract_example_ mq.texi mq-ping.sh || framework_failure_
-key=$(new_key_) || framework_failure_
-server=
-cleanup_ ()
-{
-  test -n "$server" && kill "$server" 2>/dev/null
-  remove_msq_ "$key"
-}
-
-timeout 120 "$PYTHON" mq-pong.py "$key" & server=$!
-# 100 rounds, fewer under a slow checker (scaled_ in init.cfg).
-n=$(scaled_ 100)
-timeout 120 sh mq-ping.sh $n "$key" > out || fail=1
-seq $n | sed 's/^/pong /' > exp
-compare exp out || fail=1
-
-# "quit" ends the server, which removes the queue.
-wait "$server" || fail=1
-test -z "$(msq_id_ "$key")" || fail=1
-
-Exit $fail
+peer=py
+. "${srcdir=.}/tests/mq/pingpong.sh"

@@ -19,7 +19,13 @@
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ mqsend mqrecv
 require_sysv_ipc_
-extract_example_ mq.texi mq-pong.sh || framework_failure_
+# pingpong-python.sh runs this test with peer=py: the manual's Python
+# server then answers the same shell client.
+case ${peer=sh} in
+  py) require_python_sysv_ipc_; run_peer=$PYTHON ;;
+  *) run_peer=sh ;;
+esac
+extract_example_ mq.texi mq-pong.$peer || framework_failure_
 extract_example_ mq.texi mq-ping.sh || framework_failure_
 key=$(new_key_) || framework_failure_
 server=
@@ -29,7 +35,7 @@ cleanup_ ()
   remove_msq_ "$key"
 }
 
-timeout 120 sh mq-pong.sh "$key" & server=$!
+timeout 120 "$run_peer" mq-pong.$peer "$key" & server=$!
 # 100 rounds, fewer under a slow checker (scaled_ in init.cfg).
 n=$(scaled_ 100)
 timeout 120 sh mq-ping.sh $n "$key" > out || fail=1

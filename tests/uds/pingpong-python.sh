@@ -16,30 +16,5 @@
 # You should have received a copy of the GNU General Public License
 # along with this program.  If not, see <https://www.gnu.org/licenses/>.
 
-. "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
-print_ver_ udscat
-require_python_
-extract_example_ uds.texi uds-pong.py || framework_failure_
-extract_example_ uds.texi uds-ping.sh || framework_failure_
-server=
-cleanup_ ()
-{
-  test -n "$server" && kill "$server" 2>/dev/null
-  rm -f s
-}
-
-timeout 120 "$PYTHON" uds-pong.py s & server=$!
-poll_until_ test -S s || fail=1
-test "$(stat -c %a s)" = 600 || fail=1
-# 100 rounds, fewer under a slow checker (scaled_ in init.cfg).
-n=$(scaled_ 100)
-timeout 120 sh uds-ping.sh $n s > out || fail=1
-seq $n | sed 's/^/pong /' > exp
-compare exp out || fail=1
-
-# TERM ends the server, which removes its socket file.
-kill "$server" || fail=1
-wait "$server"
-poll_until_ test ! -e s || fail=1
-
-Exit $fail
+peer=py
+. "${srcdir=.}/tests/uds/pingpong.sh"

@@ -18,7 +18,13 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ udscat
-extract_example_ uds.texi uds-pong.sh || framework_failure_
+# pingpong-python.sh runs this test with peer=py: the manual's Python
+# server then answers the same shell client.
+case ${peer=sh} in
+  py) require_python_; run_peer=$PYTHON ;;
+  *) run_peer=sh ;;
+esac
+extract_example_ uds.texi uds-pong.$peer || framework_failure_
 extract_example_ uds.texi uds-ping.sh || framework_failure_
 server=
 cleanup_ ()
@@ -27,8 +33,9 @@ cleanup_ ()
   rm -f s
 }
 
-timeout 120 sh uds-pong.sh s & server=$!
+timeout 120 "$run_peer" uds-pong.$peer s & server=$!
 poll_until_ test -S s || fail=1
+test "$(stat -c %a s)" = 600 || fail=1
 # 100 rounds, fewer under a slow checker (scaled_ in init.cfg).
 n=$(scaled_ 100)
 timeout 120 sh uds-ping.sh $n s > out || fail=1
