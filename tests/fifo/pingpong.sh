@@ -20,11 +20,7 @@
 print_ver_ fifocat
 # pingpong-python.sh runs this test with peer=py: the manual's Python
 # server then answers the same shell client.
-case ${peer=sh} in
-  py) require_python_; run_peer=$PYTHON ;;
-  *) run_peer=sh ;;
-esac
-extract_example_ fifo.texi fifo-pong.$peer || framework_failure_
+pong_server_ fifo.texi fifo-pong || framework_failure_
 extract_example_ fifo.texi fifo-ping.sh || framework_failure_
 mkdir d || framework_failure_
 server=

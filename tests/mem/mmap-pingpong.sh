@@ -20,11 +20,7 @@
 print_ver_ mmapcat fifocat
 # pingpong-python.sh runs this test with peer=py: the manual's Python
 # server then answers the same shell client.
-case ${peer=sh} in
-  py) require_python_; run_peer=$PYTHON ;;
-  *) run_peer=sh ;;
-esac
-extract_example_ memory.texi mmap-pong.$peer || framework_failure_
+pong_server_ memory.texi mmap-pong || framework_failure_
 extract_example_ memory.texi mmap-ping.sh || framework_failure_
 mkdir d || framework_failure_
 server=

@@ -22,11 +22,7 @@ print_ver_ shmcat sigsend sigwait
 require_sysv_shm_
 # pingpong-python.sh runs this test with peer=py: the manual's Python
 # server then answers the same shell client.
-case ${peer=sh} in
-  py) require_python_sysv_ipc_; run_peer=$PYTHON ;;
-  *) run_peer=sh ;;
-esac
-extract_example_ memory.texi shm-pong.$peer || framework_failure_
+pong_server_ memory.texi shm-pong require_python_sysv_ipc_ || framework_failure_
 extract_example_ memory.texi shm-ping.sh || framework_failure_
 key=$(new_key_) || framework_failure_
 server=

@@ -21,11 +21,7 @@ print_ver_ mqsend mqrecv
 require_sysv_ipc_
 # pingpong-python.sh runs this test with peer=py: the manual's Python
 # server then answers the same shell client.
-case ${peer=sh} in
-  py) require_python_sysv_ipc_; run_peer=$PYTHON ;;
-  *) run_peer=sh ;;
-esac
-extract_example_ mq.texi mq-pong.$peer || framework_failure_
+pong_server_ mq.texi mq-pong require_python_sysv_ipc_ || framework_failure_
 extract_example_ mq.texi mq-ping.sh || framework_failure_
 key=$(new_key_) || framework_failure_
 server=
