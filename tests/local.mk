@@ -15,9 +15,11 @@
 # along with this program.  If not, see <https://www.gnu.org/licenses/>.
 
 # Every test is a shell script that sources gnulib's tests/init.sh,
-# which in turn sources our helpers in init.cfg.
+# which in turn sources our helpers in init.cfg.  Each runs under a
+# time limit (tests/time-limit), so that a hang is a failure, not a
+# stuck "make check".
 TEST_EXTENSIONS = .sh
-SH_LOG_COMPILER = $(SHELL)
+SH_LOG_COMPILER = $(SHELL) $(srcdir)/tests/time-limit $(SHELL)
 AM_TESTS_ENVIRONMENT =					\
   LC_ALL=C; export LC_ALL;				\
   LANGUAGE=; export LANGUAGE;				\
@@ -33,7 +35,7 @@ AM_TESTS_ENVIRONMENT =					\
   SHELL='$(SHELL)'; export SHELL;			\
   USE_NLS='$(USE_NLS)'; export USE_NLS;
 
-EXTRA_DIST += init.cfg tests/init.sh
+EXTRA_DIST += init.cfg tests/init.sh tests/time-limit
 
 # One fragment per group of tools; each adds its scripts to TESTS
 # and any helper files to EXTRA_DIST.
