@@ -80,3 +80,34 @@ clean-local: clean-whole-suite
 clean-whole-suite:
 	rm -rf check-sanitize.d check-valgrind.d fuzz.d
 .PHONY: clean-whole-suite
+
+# After "make install" ("make distcheck" runs this on its installation):
+# each installed program, with the installed catalogue and nothing
+# pointing elsewhere, prints its --help in Chinese under
+# LANGUAGE=zh_CN LC_ALL=C.UTF-8.  The check looks for the translated
+# "Usage" (\347\224\250\346\263\225).  With DESTDIR the programs would
+# not find the catalogue where they were built to look, so the check
+# is left out then.
+installcheck-local: installcheck-translation
+installcheck-translation:
+	@if test '$(USE_NLS)' != yes || test -n '$(DESTDIR)'; then \
+	  echo "installcheck-translation: skipped (NLS off or DESTDIR set)"; \
+	elif ! locale -a | grep -i -x -e C.utf8 -e C.UTF-8 > /dev/null; then \
+	  echo "installcheck-translation: skipped (no C.UTF-8 locale)"; \
+	else \
+	  usage=`printf '\347\224\250\346\263\225'`; fail=0; \
+	  for p in $(bin_PROGRAMS); do \
+	    p=`echo "$${p#src/}" | sed '$(transform)'`; \
+	    env -u IPCUTILS_LOCALEDIR LANGUAGE=zh_CN LC_ALL=C.UTF-8 \
+	      '$(bindir)'/$$p --help > installcheck.out 2>&1 || fail=1; \
+	    if grep "$$usage" installcheck.out > /dev/null; then \
+	      echo "installcheck-translation: $$p --help is in Chinese"; \
+	    else \
+	      echo "installcheck-translation: $$p --help is NOT translated"; \
+	      fail=1; \
+	    fi; \
+	  done; \
+	  rm -f installcheck.out; \
+	  test $$fail -eq 0; \
+	fi
+.PHONY: installcheck-translation
