@@ -16,10 +16,10 @@
 
 # Every test is a shell script that sources gnulib's tests/init.sh,
 # which in turn sources our helpers in init.cfg.  Each runs under a
-# time limit (tests/time-limit), so that a hang is a failure, not a
-# stuck "make check".
+# time limit, so that a hang is a failure, not a stuck "make check",
+# and fails if it leaves behind an IPC object it made (tests/run-test).
 TEST_EXTENSIONS = .sh
-SH_LOG_COMPILER = $(SHELL) $(srcdir)/tests/time-limit $(SHELL)
+SH_LOG_COMPILER = $(SHELL) $(srcdir)/tests/run-test $(SHELL)
 AM_TESTS_ENVIRONMENT =					\
   LC_ALL=C; export LC_ALL;				\
   LANGUAGE=; export LANGUAGE;				\
@@ -35,7 +35,7 @@ AM_TESTS_ENVIRONMENT =					\
   SHELL='$(SHELL)'; export SHELL;			\
   USE_NLS='$(USE_NLS)'; export USE_NLS;
 
-EXTRA_DIST += init.cfg tests/init.sh tests/time-limit
+EXTRA_DIST += init.cfg tests/init.sh tests/run-test
 
 # One fragment per group of tools; each adds its scripts to TESTS
 # and any helper files to EXTRA_DIST.

@@ -4,4 +4,5 @@ TESTS += \
   tests/misc/help-version.sh \
   tests/misc/help-translation.sh \
   tests/misc/po-complete.sh \
-  tests/misc/man-lint.sh
+  tests/misc/man-lint.sh \
+  tests/misc/run-test.sh
