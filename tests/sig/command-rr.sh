@@ -23,6 +23,8 @@ print_ver_ sigsend sigwait
 # The client, in a session of its own, ignores USR2; the server answers
 # each USR1 with USR2 to the client's process group.  sigwait blocks
 # USR2 before its COMMAND sends the request, so no answer comes early.
+# 100 rounds, fewer under a slow checker (scaled_ in init.cfg).
+n=$(scaled_ 100)
 setsid sh -c 'trap "" USR2
   ps -o pgid= -p $$ | tr -d " " > client.pgid
   server=$(cat server.pid 2>/dev/null)
@@ -32,8 +34,8 @@ setsid sh -c 'trap "" USR2
     sleep 0.05; server=$(cat server.pid 2>/dev/null)
   done
   i=0
-  while test $i -lt 100; do
-    sigwait --timeout=10 USR2 -- sigsend -s USR1 "$server" || exit
+  while test $i -lt '$n'; do
+    sigwait --timeout='$(slow_ 10)' USR2 -- sigsend -s USR1 "$server" || exit
     i=$(($i + 1))
   done > client.out
   echo $? > client.status' &
@@ -56,7 +58,7 @@ mv server.pid.t server.pid || framework_failure_
 poll_until_ test -s client.status || poll_until_ test -s client.status \
   || fail=1
 test "$(cat client.status)" = 0 || fail=1
-test "$(grep -c -x USR2 client.out)" = 100 || fail=1
-test "$(wc -l < client.out)" = 100 || fail=1
+test "$(grep -c -x USR2 client.out)" = $n || fail=1
+test "$(wc -l < client.out)" = $n || fail=1
 
 Exit $fail

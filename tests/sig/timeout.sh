@@ -27,7 +27,8 @@ test -e pid && fail=1
 returns_ 124 timeout 10 sigwait --timeout=0 USR1 RTMIN || fail=1
 
 # With --count, the lines of the signals that came stay.
-timeout 10 sigwait --timeout=1 -c 2 --pidfile=pid USR1 > out & w=$!; bg_ $w
+timeout 10 sigwait --timeout=$(slow_ 1) -c 2 --pidfile=pid USR1 > out &
+w=$!; bg_ $w
 pid=$(pidfile_pid_ pid) || fail=1
 sigsend -s USR1 "$pid" || fail=1
 wait $w; test $? = 124 || fail=1
