@@ -45,6 +45,7 @@
 #include <sys/stat.h>
 
 #include "system.h"
+#include "xstdopen.h"
 #include "ipcutils.h"
 #include "copy.h"
 
@@ -544,6 +545,9 @@ main (int argc, char **argv)
   textdomain (PACKAGE);
 
   atexit (close_stdout);
+  /* Keep descriptors 0, 1 and 2 taken, so that no socket, queue or
+     file we open becomes standard input or output by accident.  */
+  xstdopen ();
 
   object_init (&obj);
   while ((c = getopt_long (argc, argv, "wklu" CREATE_SHORTOPTS,

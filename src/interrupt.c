@@ -30,13 +30,26 @@ volatile sig_atomic_t timeout_expired;
 static void
 interrupt_handler (int sig)
 {
+  /* A signal that lands after a loop tested interrupt_signal but
+     before its next blocking call would go unseen until that call
+     returns, which may be never.  So from now on SIGALRM interrupts
+     every blocking call every 10 ms: each returns EINTR, and its
+     caller sees the flag.  setitimer is a plain system call here;
+     keep errno for the code this handler interrupted.  */
+  static struct itimerval const every_10ms = { { 0, 10000 }, { 0, 10000 } };
+  int saved_errno = errno;
   interrupt_signal = sig;
+  setitimer (ITIMER_REAL, &every_10ms, NULL);
+  errno = saved_errno;
 }
 
 static void
 alarm_handler (int sig _GL_UNUSED)
 {
-  timeout_expired = 1;
+  /* After an interruption SIGALRM only wakes blocking calls; it does
+     not mean that a --timeout expired.  */
+  if (!interrupt_signal)
+    timeout_expired = 1;
 }
 
 void
@@ -85,6 +98,7 @@ interrupt_exit (void)
   int sig = interrupt_signal ? interrupt_signal : SIGTERM;
   sigset_t set;
 
+  timeout_disarm ();
   cleanup_run ();
   signal (sig, SIG_DFL);
   sigemptyset (&set);

@@ -170,9 +170,14 @@ void object_umask_end (mode_t saved);
 
    Policy for the whole suite, once option parsing is over:
    - SIGINT, SIGTERM and SIGHUP set interrupt_signal, with no
-     SA_RESTART, so that a blocking call returns EINTR.  Programs check
-     the flag after every EINTR, finish what must not be left half
-     done (put a received message back), then call interrupt_exit,
+     SA_RESTART, so that a blocking call returns EINTR.  From then on
+     SIGALRM fires every 10 ms, so that every later blocking call
+     returns EINTR too, even one entered just after the signal.
+   - The rule every loop that moves data follows: it tests
+     interrupt_signal once per pass, and after every call that fails
+     with EINTR (before timeout_expired).  When it is set, the loop
+     finishes what must not be left half done (put a received message
+     back, account for a partial write), then calls interrupt_exit,
      which removes created objects and dies of the same signal.
    - SIGPIPE is ignored: a write to a closed pipe or socket fails with
      EPIPE, so that a message received but not delivered can be put
@@ -304,9 +309,10 @@ void record_writer_add (struct record_writer *w, char const *data,
    write (EINTR with interrupt_signal set) counts as a failure.  */
 int record_writer_flush (struct record_writer *w, idx_t *done);
 
-/* Write all of BUF to FD, retrying on EINTR unless interrupt_signal
-   is set and on short writes.  Return the number of bytes written,
-   which is less than SIZE only on error (errno set).  */
+/* Write all of BUF to FD, retrying on EINTR and on short writes,
+   until interrupt_signal is set: then stop, even after a partial
+   write, with errno EINTR.  Return the number of bytes written, which
+   is less than SIZE only on error (errno set).  */
 idx_t write_all (int fd, void const *buf, idx_t size);
 
 /* Diagnose a failed write to standard output, unless it is EPIPE (see

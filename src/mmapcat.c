@@ -23,6 +23,7 @@
 #include <sys/stat.h>
 
 #include "system.h"
+#include "xstdopen.h"
 #include "ipcutils.h"
 #include "memio.h"
 
@@ -404,6 +405,9 @@ main (int argc, char **argv)
   bindtextdomain (PACKAGE, locale_directory ());
   textdomain (PACKAGE);
   atexit (close_stdout);
+  /* Keep descriptors 0, 1 and 2 taken, so that no socket, queue or
+     file we open becomes standard input or output by accident.  */
+  xstdopen ();
 
   object_init (&obj);
 

@@ -21,6 +21,7 @@
 #include <sys/types.h>
 
 #include "system.h"
+#include "xstdopen.h"
 #include "ipcutils.h"
 #include "mq.h"
 
@@ -284,6 +285,9 @@ main (int argc, char **argv)
   textdomain (PACKAGE);
 
   atexit (close_stdout);
+  /* Keep descriptors 0, 1 and 2 taken, so that no socket, queue or
+     file we open becomes standard input or output by accident.  */
+  xstdopen ();
 
   object_init (&obj);
 

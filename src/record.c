@@ -188,6 +188,14 @@ write_all (int fd, void const *buf, idx_t size)
   idx_t written = 0;
   while (written < size)
     {
+      /* Once a signal has arrived, write no more, even after a
+         partial write: the caller accounts for what was written and
+         puts back or reports the rest.  */
+      if (interrupt_signal)
+        {
+          errno = EINTR;
+          break;
+        }
       ssize_t n = write (fd, p + written, size - written);
       if (n < 0)
         {

@@ -22,6 +22,7 @@
 #include <sys/types.h>
 
 #include "system.h"
+#include "xstdopen.h"
 #include "ipcutils.h"
 
 #include "c-ctype.h"
@@ -289,6 +290,9 @@ main (int argc, char **argv)
   textdomain (PACKAGE);
 
   atexit (close_stdout);
+  /* Keep descriptors 0, 1 and 2 taken, so that no socket, queue or
+     file we open becomes standard input or output by accident.  */
+  xstdopen ();
 
   int c;
   while ((c = getopt_long (argc, argv, short_options, long_options, NULL))

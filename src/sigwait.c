@@ -34,6 +34,7 @@
 #include <time.h>
 
 #include "system.h"
+#include "xstdopen.h"
 #include "ipcutils.h"
 
 #include "intprops.h"
@@ -457,6 +458,9 @@ main (int argc, char **argv)
   textdomain (PACKAGE);
 
   atexit (close_stdout);
+  /* Keep descriptors 0, 1 and 2 taken, so that no socket, queue or
+     file we open becomes standard input or output by accident.  */
+  xstdopen ();
 
   /* '+': stop at the first SIGNAL, so that COMMAND keeps its options.  */
   int c;
