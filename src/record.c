@@ -19,6 +19,21 @@
 
 #include "ipcutils.h"
 
+#include <poll.h>
+
+/* FD was opened non-blocking by someone else (O_NONBLOCK belongs to the
+   open file description, which we share with our invoker) and is not
+   ready: wait until it is ready for EVENTS, or a signal arrives.
+   Return true to try again, false with errno set on failure.  */
+static bool
+wait_ready (int fd, short events)
+{
+  struct pollfd p = { .fd = fd, .events = events };
+  if (poll (&p, 1, -1) < 0 && ! (errno == EINTR && !interrupt_signal))
+    return false;
+  return true;
+}
+
 /* Input is read in blocks of this size, and the buffer grows from it.  */
 enum { READ_BLOCK = 128 * 1024 };
 
@@ -110,6 +125,8 @@ record_read (struct record_reader *r, char **data, idx_t *len)
         {
           if (errno == EINTR && !interrupt_signal)
             continue;
+          if (errno == EAGAIN && wait_ready (r->fd, POLLIN))
+            continue;
           return -1;
         }
       if (n == 0)
@@ -200,6 +217,8 @@ write_all (int fd, void const *buf, idx_t size)
       if (n < 0)
         {
           if (errno == EINTR && !interrupt_signal)
+            continue;
+          if (errno == EAGAIN && wait_ready (fd, POLLOUT))
             continue;
           break;
         }
