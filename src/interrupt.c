@@ -98,7 +98,6 @@ interrupt_exit (void)
   int sig = interrupt_signal ? interrupt_signal : SIGTERM;
   sigset_t set;
 
-  timeout_disarm ();
   cleanup_run ();
   signal (sig, SIG_DFL);
   sigemptyset (&set);
@@ -141,9 +140,12 @@ timeout_arm (struct timespec duration)
 void
 timeout_disarm (void)
 {
+  /* After an interruption, keep waking blocking calls (see
+     interrupt_handler).  */
+  static struct itimerval const every_10ms = { { 0, 10000 }, { 0, 10000 } };
   struct itimerval it;
   memset (&it, 0, sizeof it);
-  setitimer (ITIMER_REAL, &it, NULL);
+  setitimer (ITIMER_REAL, interrupt_signal ? &every_10ms : &it, NULL);
 }
 
 struct timespec
