@@ -315,6 +315,51 @@ int record_writer_flush (struct record_writer *w, idx_t *done);
    is less than SIZE only on error (errno set).  */
 idx_t write_all (int fd, void const *buf, idx_t size);
 
+/* ------------------------------------------------------------------ */
+/* Hand-over of records to the reader of a pipe or socket (handover.c).
+
+   A record written into a pipe is delivered only when the reader has
+   read it: a reader that exits first (head -n 1) throws it away.
+   handover_write writes one record and waits until the reader has
+   read all of it, so that a receiver takes the next message off its
+   queue only then, and can put back the one record that the reader
+   did not take.  See the comment at the top of handover.c.  */
+
+struct handover
+{
+  int fd;
+  int kind;                     /* how to wait (handover.c) */
+  int saved_pipe_size;          /* to restore at the end, or 0 */
+  idx_t resume;                 /* see handover_restore */
+};
+
+/* Hand records over through FD if ENABLE and FD is a pipe or a Unix
+   stream socket; otherwise (a file, a terminal, /dev/null, or not
+   ENABLE) handover_write only writes.  Shrinks a pipe to one page.  */
+void handover_init (struct handover *h, int fd, bool enable);
+
+/* Whether handover_write waits for the reader.  */
+bool handover_active (struct handover const *h) _GL_ATTRIBUTE_PURE;
+
+/* Write the LEN bytes at BUF, then wait until the reader has read
+   them all.  Return 0 if it did (or, after a signal, if it has begun
+   to read them, or holds them in a socket: they are its now).  Return
+   -1 if the record was not taken, so that the caller puts it back
+   whole, with errno: EPIPE if the reader left with part of it unread,
+   EINTR if interrupt_signal arrived before the reader began to read
+   it (it was taken back out of the pipe), or a write error.  */
+int handover_write (struct handover *h, char const *buf, idx_t len);
+
+/* After handover_write failed with EINTR, write the record of LEN
+   bytes at BUF back into the pipe, from where the reader's view of it
+   stopped, for a caller that could not put it back on its queue:
+   the reader, which is still there, gets it whole after all.  Return
+   whether that worked.  */
+bool handover_restore (struct handover const *h, char const *buf, idx_t len);
+
+/* Restore the pipe's size.  */
+void handover_end (struct handover *h);
+
 /* Diagnose a failed write to standard output, unless it is EPIPE (see
    the SIGPIPE policy above).  */
 void diagnose_write_error (int err);

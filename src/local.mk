@@ -25,6 +25,7 @@ src_libipcutils_a_SOURCES = \
   src/object.c \
   src/parse.c \
   src/record.c \
+  src/handover.c \
   src/copy.c \
   src/copy.h
 
