@@ -37,7 +37,8 @@
 enum
 {
   UNTIL_OPTION = PROGRAM_OPTION_BASE,
-  TIMEOUT_OPTION
+  TIMEOUT_OPTION,
+  BATCH_OPTION
 };
 
 static struct option const long_options[] =
@@ -55,6 +56,7 @@ static struct option const long_options[] =
   {"print-type", no_argument, NULL, 'T'},
   {"remove", no_argument, NULL, 'R'},
   {"buffer-size", required_argument, NULL, 'b'},
+  {"batch", no_argument, NULL, BATCH_OPTION},
   {GETOPT_HELP_OPTION_DECL},
   {GETOPT_VERSION_OPTION_DECL},
   {NULL, 0, NULL, 0}
@@ -99,15 +101,23 @@ Mandatory arguments to long options are mandatory for short options too.\n\
   -R, --remove          remove the queue at exit\n\
   -b, --buffer-size=BYTES  receive System V messages of up to BYTES\n\
                           (default: kernel.msgmax)\n\
+      --batch           write out every message that is waiting at once,\n\
+                          without waiting for the reader (see below)\n\
 "), stdout);
       fputs (HELP_OPTION_DESCRIPTION, stdout);
       fputs (VERSION_OPTION_DESCRIPTION, stdout);
       fputs (_("\
 \n\
 POSIX queues deliver the oldest message of the highest priority first.\n\
-Each message is written out as soon as it is received; when several are\n\
-waiting, they are written together.  A message that was received but\n\
-could not be written is put back on its queue before mqrecv fails.\n\
+\n\
+When standard output is a pipe or a socket, mqrecv takes a message off\n\
+the queue only once the reader has read the one before it out of the\n\
+pipe, so a reader that stops early (head -n 1, \"while read ... break\")\n\
+leaves the rest in the queue; a message that the reader leaves unread,\n\
+or that a signal finds unread, is put back on its queue (at its end).\n\
+With --batch, every message that is waiting is received and written at\n\
+once, which is faster but loses what the reader does not read.  A\n\
+message that could not be written is put back in both modes.\n\
 "), stdout);
       emit_exit_status (true);
       printf (_("\
@@ -124,86 +134,69 @@ Examples:\n\
   exit (status);
 }
 
-/* A message in the output batch, kept so that it can be put back.  */
-struct pending
+/* What to receive and how to write it out.  */
+struct options
 {
-  long type;
-  idx_t start;                  /* offset of its text in the batch */
-  idx_t len;
+  struct queue_select sel;
+  intmax_t count;               /* messages to receive */
+  struct timespec const *timeout; /* wait for each, or null */
+  char const *until;            /* stop at this message, or null */
+  idx_t until_len;
+  bool print_type;              /* -T */
+  int delim;                    /* after each message, or -1 */
 };
 
 static struct queue queue;
-static struct record_writer out;
-static struct pending *pending;
-static idx_t pending_alloc;
 
-/* Most messages written in one batch.  */
-enum { BATCH_MAX = 1024 };
-
-/* Put back the messages of the batch from the FIRST-th on, in order.  */
+/* Say that a message of LEN bytes could not be put back (errno).  */
 static void
-requeue (idx_t first)
+lost (idx_t len)
 {
+  error (0, errno,
+         _("a message of %jd bytes is lost: cannot put it back on"
+           " message queue %s"),
+         (intmax_t) len, object_describe (queue.obj));
+}
+
+/* Put back the message of LEN bytes at DATA with TYPE, at the end of
+   its queue (the kernel offers nothing else).  If the queue is full,
+   wait for room, as mqsend does, saying so after a second, until a
+   signal arrives; with SOON, try for a tenth of a second at most.
+   Return whether the message is back; if not, say so unless SOON.  */
+static bool
+put_back (long type, char const *data, idx_t len, bool soon)
+{
+  static struct timespec const no_wait = { 0, 0 };
+  static struct timespec const second = { 1, 0 };
+  static struct timespec const pause = { 0, 1000 * 1000 };
+
   /* With --remove, keep a queue that holds messages put back.  */
-  if (first < out.count)
-    cleanup_clear ();
-  for (idx_t i = first; i < out.count; i++)
+  cleanup_clear ();
+  if (soon)
     {
-      struct pending const *p = &pending[i];
-      if (queue_send (&queue, p->type, out.buf + p->start, p->len, NULL)
-          != 0)
-        error (0, errno,
-               _("a message of %jd bytes is lost: cannot put it back on"
-                 " message queue %s"),
-               (intmax_t) p->len, object_describe (queue.obj));
+      for (int i = 0; i < 100; i++)
+        {
+          if (queue_send (&queue, type, data, len, &no_wait) == 0)
+            return true;
+          if (! (errno == EAGAIN || errno == EINTR))
+            break;
+          nanosleep (&pause, NULL);
+        }
+      return false;
     }
-}
 
-/* Write the batch out.  If that fails, put back the messages that were
-   not written whole, diagnose and exit.  */
-static void
-flush (void)
-{
-  if (out.count == 0)
-    return;
-  idx_t count = out.count, done;
-  if (record_writer_flush (&out, &done) == 0)
-    return;
-  int err = errno;
-  out.count = count;
-  requeue (done);
-  if (err == EINTR && interrupt_signal)
-    interrupt_exit ();
-  diagnose_write_error (err);
-  exit (EXIT_FAILURE);
-}
-
-/* Add a message of type TYPE to the batch.  */
-static void
-add (long type, char const *data, idx_t len, bool print_type)
-{
-  char prefix[INT_BUFSIZE_BOUND (long) + 1];
-  int plen = print_type ? sprintf (prefix, "%ld\t", type) : 0;
-
-  if (!record_writer_fits (&out, plen + len))
-    flush ();
-  if (out.count == pending_alloc)
-    pending = xpalloc (pending, &pending_alloc, 1, -1, sizeof *pending);
-  struct pending *p = &pending[out.count];
-  p->type = type;
-  p->start = out.used + plen;
-  p->len = len;
-  if (plen)
+  int r = queue_send (&queue, type, data, len, &second);
+  if (r != 0 && (errno == EAGAIN || errno == ETIMEDOUT))
     {
-      /* The prefix and the text make one record.  */
-      char *rec = ximalloc (plen + len);
-      memcpy (rec, prefix, plen);
-      memcpy (rec + plen, data, len);
-      record_writer_add (&out, rec, plen + len);
-      free (rec);
+      error (0, 0, _("waiting for room in message queue %s to put back a"
+                     " message that was not delivered"),
+             object_describe (queue.obj));
+      r = queue_send (&queue, type, data, len, NULL);
     }
-  else
-    record_writer_add (&out, data, len);
+  if (r == 0)
+    return true;
+  lost (len);
+  return false;
 }
 
 /* Whether standard output is a pipe or socket, whose reader may go
@@ -236,8 +229,14 @@ receive (struct queue_select const *sel, struct timespec const *timeout,
          char **data, long *type)
 {
   static struct timespec const second = { 1, 0 };
+  static struct timespec const no_wait = { 0, 0 };
   if (!watch_output || (timeout && timespec_cmp (*timeout, second) <= 0))
     return queue_receive (&queue, sel, timeout, data, type);
+
+  /* A message that is waiting needs no clock and no timer.  */
+  ssize_t n = queue_receive (&queue, sel, &no_wait, data, type);
+  if (0 <= n || errno != EAGAIN)
+    return n;
 
   struct timespec end = (timeout
                          ? timespec_add (monotonic_now (), *timeout)
@@ -252,7 +251,7 @@ receive (struct queue_select const *sel, struct timespec const *timeout,
           return -1;
         }
       struct timespec slice = timespec_cmp (left, second) < 0 ? left : second;
-      ssize_t n = queue_receive (&queue, sel, &slice, data, type);
+      n = queue_receive (&queue, sel, &slice, data, type);
       if (0 <= n || (errno != ETIMEDOUT && errno != EAGAIN))
         return n;
       if (!output_alive ())
@@ -263,19 +262,236 @@ receive (struct queue_select const *sel, struct timespec const *timeout,
     }
 }
 
+/* A receive failed with ERR, holding no message, and not because the
+   reader left or the time is up: diagnose and exit, or die of the
+   signal after EINTR.  */
+static _Noreturn void
+receive_error (int err, struct queue_select const *sel)
+{
+  if (err == EINTR)
+    interrupt_exit ();
+  if (err == E2BIG)
+    {
+      ssize_t size = queue_oversize (&queue, sel);
+      if (0 <= size)
+        error (EXIT_FAILURE, 0,
+               _("a message of %jd bytes in message queue %s is"
+                 " larger than the receive buffer of %jd bytes;"
+                 " it was left in the queue"),
+               (intmax_t) size, object_describe (queue.obj),
+               (intmax_t) queue.bufsize);
+      error (EXIT_FAILURE, 0,
+             _("a message in message queue %s is larger than the"
+               " receive buffer of %jd bytes; it was left in the"
+               " queue"),
+             object_describe (queue.obj), (intmax_t) queue.bufsize);
+    }
+  if (err == EIDRM || (err == EINVAL && !queue.posix))
+    error (EXIT_FAILURE, 0, _("message queue %s was removed"),
+           object_describe (queue.obj));
+  error (EXIT_FAILURE, err, _("cannot receive from message queue %s"),
+         object_describe (queue.obj));
+  abort ();
+}
+
+/* A receive failed with ERR, holding no message.  If the reader left
+   (nothing was lost) or the time is up, set *STATUS; otherwise
+   diagnose and exit.  */
+static void
+receive_failed (int err, struct queue_select const *sel, int *status)
+{
+  if (! (err == EPIPE || err == EAGAIN || err == ETIMEDOUT))
+    receive_error (err, sel);
+  *status = err == EPIPE ? EXIT_FAILURE : EXIT_TIMEOUT;
+}
+
+/* The message of LEN bytes at DATA with TYPE as one output record, in
+   *BUF of *ALLOC bytes: its type and a tab with -T, the text, the
+   delimiter.  Return the record's length.  */
+static idx_t
+format_record (char **buf, idx_t *alloc, struct options const *o,
+               long type, char const *data, idx_t len)
+{
+  char prefix[INT_BUFSIZE_BOUND (long) + 1];
+  int plen = o->print_type ? sprintf (prefix, "%ld\t", type) : 0;
+  idx_t size = plen + len + (0 <= o->delim);
+  if (*alloc < size)
+    *buf = xpalloc (*buf, alloc, size - *alloc, -1, 1);
+  memcpy (*buf, prefix, plen);
+  memcpy (*buf + plen, data, len);
+  if (0 <= o->delim)
+    (*buf)[plen + len] = o->delim;
+  return size;
+}
+
+/* Whether the message of N bytes at DATA is the --until text.  */
+static bool
+is_until (struct options const *o, char const *data, idx_t n)
+{
+  return o->until && n == o->until_len && memcmp (data, o->until, n) == 0;
+}
+
+/* The default: hand each message over to the reader (handover.c)
+   before receiving the next, and put back the one it did not take.  */
+static int
+receive_handed_over (struct options const *o)
+{
+  struct handover out;
+  char *rec = NULL;
+  idx_t rec_alloc = 0;
+  int status = EXIT_SUCCESS;
+
+  handover_init (&out, STDOUT_FILENO, true);
+  for (intmax_t received = 0; received < o->count; received++)
+    {
+      interrupt_check ();
+      char *data;
+      long type;
+      ssize_t n = receive (&o->sel, o->timeout, &data, &type);
+      if (n < 0)
+        {
+          receive_failed (errno, &o->sel, &status);
+          break;
+        }
+      if (is_until (o, data, n))
+        break;
+      idx_t len = format_record (&rec, &rec_alloc, o, type, data, n);
+      if (handover_write (&out, rec, len) != 0)
+        {
+          int err = errno;
+          if (err == EINTR && interrupt_signal)
+            {
+              /* The reader is still there: if the queue has no room
+                 for the message, let the reader have it after all.  */
+              if (!put_back (type, data, n, true)
+                  && !handover_restore (&out, rec, len))
+                lost (n);
+              interrupt_exit ();
+            }
+          put_back (type, data, n, false);
+          diagnose_write_error (err);
+          status = EXIT_FAILURE;
+          break;
+        }
+    }
+  handover_end (&out);
+  free (rec);
+  return status;
+}
+
+/* --batch: a message in the output batch, kept so that it can be put
+   back.  */
+struct pending
+{
+  long type;
+  idx_t start;                  /* offset of its text in the batch */
+  idx_t len;
+};
+
+static struct record_writer batch;
+static struct pending *pending;
+static idx_t pending_alloc;
+
+/* Most messages written in one batch.  */
+enum { BATCH_MAX = 1024 };
+
+/* Write the batch out.  If that fails, put back the messages that were
+   not written whole, diagnose and exit.  */
+static void
+flush (void)
+{
+  if (batch.count == 0)
+    return;
+  idx_t count = batch.count, done;
+  if (record_writer_flush (&batch, &done) == 0)
+    return;
+  int err = errno;
+  /* After a signal, try each only briefly.  */
+  bool soon = interrupt_signal != 0;
+  for (idx_t i = done; i < count; i++)
+    if (!put_back (pending[i].type, batch.buf + pending[i].start,
+                   pending[i].len, soon) && soon)
+      lost (pending[i].len);
+  if (err == EINTR && interrupt_signal)
+    interrupt_exit ();
+  diagnose_write_error (err);
+  exit (EXIT_FAILURE);
+}
+
+/* Add a message of type TYPE to the batch.  */
+static void
+add (struct options const *o, long type, char const *data, idx_t len)
+{
+  static char *rec;
+  static idx_t rec_alloc;
+  idx_t rlen = format_record (&rec, &rec_alloc, o, type, data, len);
+  idx_t plen = rlen - len - (0 <= o->delim);
+
+  if (!record_writer_fits (&batch, rlen))
+    flush ();
+  if (batch.count == pending_alloc)
+    pending = xpalloc (pending, &pending_alloc, 1, -1, sizeof *pending);
+  struct pending *p = &pending[batch.count];
+  p->type = type;
+  p->start = batch.used + plen;
+  p->len = len;
+  record_writer_add (&batch, rec, rlen - (0 <= o->delim));
+}
+
+/* --batch: receive every message that is waiting, then write them out
+   together.  */
+static int
+receive_batched (struct options const *o)
+{
+  static struct timespec const no_wait = { 0, 0 };
+
+  record_writer_init (&batch, STDOUT_FILENO, o->delim, 256 * 1024);
+  for (intmax_t received = 0; received < o->count; )
+    {
+      if (interrupt_signal)
+        {
+          /* Write nothing more: put back the whole batch.  */
+          flush ();
+          interrupt_exit ();
+        }
+      /* While there is output to write, take only what is already
+         queued; write it before waiting for more.  */
+      bool batching = 0 < batch.count;
+      char *data;
+      long type;
+      ssize_t n = (batching
+                   ? queue_receive (&queue, &o->sel, &no_wait, &data, &type)
+                   : receive (&o->sel, o->timeout, &data, &type));
+      if (n < 0)
+        {
+          int err = errno;
+          flush ();
+          if (batching && err == EAGAIN)
+            continue;
+          int status;
+          receive_failed (err, &o->sel, &status);
+          return status;
+        }
+      if (is_until (o, data, n))
+        break;
+      add (o, type, data, n);
+      received++;
+      if (BATCH_MAX <= batch.count)
+        flush ();
+    }
+  flush ();
+  return EXIT_SUCCESS;
+}
+
 int
 main (int argc, char **argv)
 {
   static struct ipc_object obj;
-  struct queue_select sel = { 0, false };
+  struct options o = { .count = 1, .delim = '\n' };
   char const *type_arg = NULL;
-  intmax_t count = 1;
-  bool follow = false, print_type = false, remove_queue = false;
-  bool count_given = false;
-  char const *until = NULL;
+  bool follow = false, remove_queue = false, count_given = false;
+  bool batch_mode = false;
   struct timespec timeout;
-  struct timespec const *timeout_ptr = NULL;
-  int delim = '\n';
   idx_t bufsize = 0;
   int c;
 
@@ -301,40 +517,44 @@ main (int argc, char **argv)
         {
         case 't':
           type_arg = optarg;
-          sel.type = xnumber (optarg, -LONG_MAX, LONG_MAX, _("message type"));
+          o.sel.type = xnumber (optarg, -LONG_MAX, LONG_MAX,
+                                _("message type"));
           break;
         case 'x':
-          sel.except = true;
+          o.sel.except = true;
           break;
         case 'c':
-          count = xnumber (optarg, 1, INTMAX_MAX, _("count"));
+          o.count = xnumber (optarg, 1, INTMAX_MAX, _("count"));
           count_given = true;
           break;
         case 'f':
           follow = true;
           break;
         case UNTIL_OPTION:
-          until = optarg;
+          o.until = optarg;
           follow = true;
           break;
         case TIMEOUT_OPTION:
           timeout = xduration (optarg, _("timeout"));
-          timeout_ptr = &timeout;
+          o.timeout = &timeout;
           break;
         case 'z':
-          delim = '\0';
+          o.delim = '\0';
           break;
         case 'r':
-          delim = -1;
+          o.delim = -1;
           break;
         case 'T':
-          print_type = true;
+          o.print_type = true;
           break;
         case 'R':
           remove_queue = true;
           break;
         case 'b':
           bufsize = xsize (optarg, 1, INT_MAX, _("buffer size"));
+          break;
+        case BATCH_OPTION:
+          batch_mode = true;
           break;
         case_GETOPT_HELP_CHAR;
         case_GETOPT_VERSION_CHAR (PROGRAM_NAME, AUTHORS);
@@ -351,21 +571,22 @@ main (int argc, char **argv)
   object_finish (&obj, OBJECT_SYSV | OBJECT_POSIX);
 
   bool posix = obj.kind == OBJ_POSIX;
-  if (posix && (type_arg || sel.except))
+  if (posix && (type_arg || o.sel.except))
     error (EXIT_FAILURE, 0, _("message types do not apply to POSIX queues,"
                               " which deliver by priority"));
-  if (sel.except && sel.type <= 0)
+  if (o.sel.except && o.sel.type <= 0)
     error (EXIT_FAILURE, 0, _("--except needs a positive --type"));
   if (posix && bufsize)
     error (EXIT_FAILURE, 0, _("--buffer-size applies only to System V"
                               " queues"));
-  if (count_given && follow && !until)
+  if (count_given && follow && !o.until)
     {
       error (0, 0, _("--count and --follow cannot be used together"));
       usage (EXIT_FAILURE);
     }
   if (follow && !count_given)
-    count = INTMAX_MAX;
+    o.count = INTMAX_MAX;
+  o.until_len = o.until ? strlen (o.until) : 0;
 
   interrupt_install ();
   queue_open (&queue, &obj, O_RDWR, NULL);
@@ -374,77 +595,9 @@ main (int argc, char **argv)
   if (bufsize)
     queue_set_bufsize (&queue, bufsize);
 
-  record_writer_init (&out, STDOUT_FILENO, delim, 256 * 1024);
   struct stat st;
   watch_output = (fstat (STDOUT_FILENO, &st) == 0
                   && (S_ISFIFO (st.st_mode) || S_ISSOCK (st.st_mode)));
-  idx_t until_len = until ? strlen (until) : 0;
-  static struct timespec const no_wait = { 0, 0 };
-  int status = EXIT_SUCCESS;
 
-  for (intmax_t received = 0; received < count; )
-    {
-      /* While there is output to write, take only what is already
-         queued; write it before waiting for more.  */
-      bool batching = 0 < out.count;
-      char *data;
-      long type;
-      ssize_t n = (batching
-                   ? queue_receive (&queue, &sel, &no_wait, &data, &type)
-                   : receive (&sel, timeout_ptr, &data, &type));
-      if (n < 0)
-        {
-          int err = errno;
-          if (batching && err == EAGAIN)
-            {
-              flush ();
-              continue;
-            }
-          flush ();
-          if (err == EINTR)
-            interrupt_exit ();
-          if (err == EPIPE)
-            {
-              /* The reader went away: nothing was lost.  */
-              status = EXIT_FAILURE;
-              break;
-            }
-          if (err == EAGAIN || err == ETIMEDOUT)
-            {
-              status = EXIT_TIMEOUT;
-              break;
-            }
-          if (err == E2BIG)
-            {
-              ssize_t size = queue_oversize (&queue, &sel);
-              if (0 <= size)
-                error (EXIT_FAILURE, 0,
-                       _("a message of %jd bytes in message queue %s is"
-                         " larger than the receive buffer of %jd bytes;"
-                         " it was left in the queue"),
-                       (intmax_t) size, object_describe (queue.obj),
-                       (intmax_t) queue.bufsize);
-              error (EXIT_FAILURE, 0,
-                     _("a message in message queue %s is larger than the"
-                       " receive buffer of %jd bytes; it was left in the"
-                       " queue"),
-                     object_describe (queue.obj), (intmax_t) queue.bufsize);
-            }
-          if (err == EIDRM || (err == EINVAL && !posix))
-            error (EXIT_FAILURE, 0, _("message queue %s was removed"),
-                   object_describe (queue.obj));
-          error (EXIT_FAILURE, err, _("cannot receive from message queue %s"),
-                 object_describe (queue.obj));
-        }
-
-      if (until && n == until_len && memcmp (data, until, n) == 0)
-        break;
-      add (type, data, n, print_type);
-      received++;
-      if (BATCH_MAX <= out.count)
-        flush ();
-    }
-
-  flush ();
-  return status;
+  return batch_mode ? receive_batched (&o) : receive_handed_over (&o);
 }

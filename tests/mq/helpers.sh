@@ -83,3 +83,32 @@ posix_mq_visible_ ()
 }
 
 require_sysv_ipc_
+
+# mq_queues_: set QUEUES to the queues a test runs on: "-k KEY", and
+# "-p NAME" where POSIX queues can be listed; each is removed at exit.
+mq_queues_ ()
+{
+  mq_key_; queues="-k $key"
+  if posix_mq_visible_ > /dev/null; then
+    mq_name_; queues="$queues -p $name"
+  fi
+}
+
+# left_ OPTION QUEUE: the messages left in QUEUE, sorted, one a line;
+# the queue is empty afterwards.
+left_ ()
+{
+  timeout 10 mqrecv "$1" "$2" -f --timeout=0 > left_.tmp
+  LC_ALL=C sort left_.tmp
+}
+
+# sleeping_in_ PID: succeed once PID (or the program timeout(1) runs
+# as PID) sleeps in the kernel.
+sleeping_in_ ()
+{
+  p_=$1
+  test "$(cat "/proc/$p_/comm" 2>/dev/null)" = timeout \
+    && p_=$(cat "/proc/$p_/task/$p_/children" 2>/dev/null)
+  test "$(sed -n 's/^State:[	 ]*\([A-Z]\).*/\1/p' "/proc/${p_% }/status" \
+          2>/dev/null)" = S
+}

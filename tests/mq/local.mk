@@ -3,6 +3,17 @@
 EXTRA_DIST += tests/mq/helpers.sh
 
 TESTS += \
+  tests/mq/deliver-head.sh \
+  tests/mq/deliver-read-break.sh \
+  tests/mq/deliver-grep.sh \
+  tests/mq/deliver-count.sh \
+  tests/mq/deliver-reader-killed.sh \
+  tests/mq/deliver-partial.sh \
+  tests/mq/deliver-socket.sh \
+  tests/mq/deliver-signal.sh \
+  tests/mq/deliver-flow-signal.sh \
+  tests/mq/deliver-full-queue.sh \
+  tests/mq/batch-signal.sh \
   tests/mq/readme-example.sh \
   tests/mq/python-interop.sh \
   tests/mq/ipcmk-id.sh \

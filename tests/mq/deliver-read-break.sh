@@ -1,0 +1,36 @@
+#!/bin/sh
+# a shell loop that reads one message from mqrecv -f and breaks leaves the rest queued
+
+# Copyright (C) 2026 Free Software Foundation, Inc.
+#
+# This program is free software: you can redistribute it and/or modify
+# it under the terms of the GNU General Public License as published by
+# the Free Software Foundation, either version 3 of the License, or
+# (at your option) any later version.
+#
+# This program is distributed in the hope that it will be useful,
+# but WITHOUT ANY WARRANTY; without even the implied warranty of
+# MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+# GNU General Public License for more details.
+#
+# You should have received a copy of the GNU General Public License
+# along with this program.  If not, see <https://www.gnu.org/licenses/>.
+
+. "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
+print_ver_ mqsend mqrecv
+. "$srcdir/tests/mq/helpers.sh"
+
+mq_queues_
+printf '%s\n' b c d e > exp-left || framework_failure_
+set -- $queues
+while test $# -gt 0; do
+  q="$1 $2"; shift 2
+  mqsend $q a b c d e || fail=1
+  timeout 10 mqrecv $q -f | while read -r job; do echo "job $job"; break; done \
+    > out || fail=1
+  echo 'job a' | compare - out || fail=1
+  left_ $q > left
+  compare exp-left left || fail=1
+done
+
+Exit $fail

@@ -1,0 +1,60 @@
+#!/bin/sh
+# SIGTERM while a handed-over message sits unread in the pipe: mqrecv takes it back, puts it back and dies
+
+# Copyright (C) 2026 Free Software Foundation, Inc.
+#
+# This program is free software: you can redistribute it and/or modify
+# it under the terms of the GNU General Public License as published by
+# the Free Software Foundation, either version 3 of the License, or
+# (at your option) any later version.
+#
+# This program is distributed in the hope that it will be useful,
+# but WITHOUT ANY WARRANTY; without even the implied warranty of
+# MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+# GNU General Public License for more details.
+#
+# You should have received a copy of the GNU General Public License
+# along with this program.  If not, see <https://www.gnu.org/licenses/>.
+
+. "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
+print_ver_ mqsend mqrecv
+. "$srcdir/tests/mq/helpers.sh"
+
+mq_queues_
+mkfifo p || framework_failure_
+printf '%s\n' m2 m3 m4 m5 > exp-left || framework_failure_
+
+# reader_: read one message, say so, wait for "go", then read the rest.
+reader_ ()
+{
+  read -r x && echo "$x" > got && : > ready || return
+  n_=0
+  until test -e go || test $n_ -gt 2000; do sleep 0.01; n_=$((n_ + 1)); done
+  cat >> got
+}
+
+tries=$(scaled_ 20)
+set -- $queues
+while test $# -gt 0; do
+  q="$1 $2"; shift 2
+  i=0
+  while test $i -lt $tries; do
+    i=$((i + 1))
+    rm -f got ready go
+    mqsend $q m1 m2 m3 m4 m5 || fail=1
+    mqrecv $q -f > p & recv=$!; mq_bg_ $recv
+    reader_ < p & reader=$!; mq_bg_ $reader
+    poll_until_ test -e ready || fail=1
+    # mqrecv has written m2 and waits for the reader to take it.
+    poll_until_ sleeping_in_ $recv || fail=1
+    kill -TERM $recv
+    returns_ 143 wait $recv || fail=1
+    : > go
+    wait $reader
+    echo m1 | compare - got || { echo "try $i: reader got more"; fail=1; }
+    left_ $q > left
+    compare exp-left left || { echo "try $i: queue"; fail=1; }
+  done
+done
+
+Exit $fail
