@@ -26,6 +26,7 @@ src_libipcutils_a_SOURCES = \
   src/parse.c \
   src/record.c \
   src/copy.c \
+  src/trust.c \
   src/copy.h
 
 # Every tool links the support library, gnulib and the libraries
