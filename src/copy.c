@@ -240,9 +240,12 @@ copy_fd (int in, int out, intmax_t *copied, idx_t *unwritten)
       char const *p = buf;
       while (0 < n)
         {
-          /* After a partial write too: write no more once a signal
-             arrived; the rest is accounted for in *UNWRITTEN.  */
-          if (interrupt_signal)
+          /* What was read is written once, even if a signal arrived
+             meanwhile: a write that does not block loses nothing, and
+             one that blocks returns EINTR (partial or not) within
+             10 ms of the signal.  After a partial write, write no
+             more: the rest is accounted for in *UNWRITTEN.  */
+          if (interrupt_signal && p != buf)
             {
               errno = EINTR;
               status = COPY_INTERRUPTED;
