@@ -112,6 +112,15 @@ splice_loop (int in, int out, intmax_t *copied, bool *done)
     {
       /* No SPLICE_F_MORE: it corks a TCP output, delaying data that a
          consumer may be waiting for.  */
+      /* Once per pass: a splice that always moves something (a
+         writer faster than us, an output that never fills) never
+         fails with EINTR.  Whatever was not moved stays in the
+         input: nothing is lost.  */
+      if (interrupt_signal)
+        {
+          errno = EINTR;
+          return COPY_INTERRUPTED;
+        }
       ssize_t n = splice (in, NULL, out, NULL, COPY_SPLICE_MAX, SPLICE_F_MOVE);
       if (0 < n)
         {
@@ -182,9 +191,10 @@ wait_fd (int fd, short events)
 }
 
 enum copy_status
-copy_fd (int in, int out, intmax_t *copied)
+copy_fd (int in, int out, intmax_t *copied, idx_t *unwritten)
 {
   intmax_t count = 0;
+  idx_t pending = 0;
   enum copy_status status = COPY_OK;
 
   if (is_pipe (in) || is_pipe (out))
@@ -195,6 +205,8 @@ copy_fd (int in, int out, intmax_t *copied)
         {
           if (copied)
             *copied = count;
+          if (unwritten)
+            *unwritten = 0;
           return status;
         }
     }
@@ -202,6 +214,15 @@ copy_fd (int in, int out, intmax_t *copied)
   char *buf = xmalloc (COPY_BUFSIZE);
   for (;;)
     {
+      /* Once per pass, before taking more from the input: an input
+         that always has data and an output that never blocks never
+         fail with EINTR.  */
+      if (interrupt_signal)
+        {
+          errno = EINTR;
+          status = COPY_INTERRUPTED;
+          break;
+        }
       ssize_t n = read (in, buf, COPY_BUFSIZE);
       if (n == 0)
         break;
@@ -219,6 +240,17 @@ copy_fd (int in, int out, intmax_t *copied)
       char const *p = buf;
       while (0 < n)
         {
+          /* What was read is written once, even if a signal arrived
+             meanwhile: a write that does not block loses nothing, and
+             one that blocks returns EINTR (partial or not) within
+             10 ms of the signal.  After a partial write, write no
+             more: the rest is accounted for in *UNWRITTEN.  */
+          if (interrupt_signal && p != buf)
+            {
+              errno = EINTR;
+              status = COPY_INTERRUPTED;
+              break;
+            }
           ssize_t w = write (out, p, n);
           if (w < 0)
             {
@@ -236,7 +268,10 @@ copy_fd (int in, int out, intmax_t *copied)
           count += w;
         }
       if (status != COPY_OK)
-        break;
+        {
+          pending = n;
+          break;
+        }
     }
 
   int saved_errno = errno;
@@ -244,6 +279,8 @@ copy_fd (int in, int out, intmax_t *copied)
   errno = saved_errno;
   if (copied)
     *copied = count;
+  if (unwritten)
+    *unwritten = pending;
   return status;
 }
 

@@ -51,17 +51,21 @@ enum { COPY_BUFSIZE = 256 * 1024, COPY_SPLICE_MAX = 16 * 1024 * 1024 };
    a signal that did not set interrupt_signal (SIGALRM, SIGCHLD, a
    stop and continue) is retried; when interrupt_signal is set, the
    copy stops and returns COPY_INTERRUPTED; the caller finishes what
-   it must, then calls interrupt_exit.  Data already read but not yet
-   written when a signal or a write error stops the loop is lost (it
-   is at most COPY_BUFSIZE bytes; with splice none is lost: it stays
-   in the pipe).
+   it must, then calls interrupt_exit.  interrupt_signal is tested
+   once per pass and after every partial write, not only after EINTR,
+   so that a copy whose calls never block still stops at once.  Data
+   already read but not yet written when a signal or a write error
+   stops the loop is lost: at most COPY_BUFSIZE bytes, and only in the
+   read/write loop; with splice none is lost, it stays in the input.
 
    Return COPY_OK on success, or which side failed, with errno set.
    If COPIED is not null, store there the number of bytes written to
-   OUT, also on failure.  The caller turns the status into its
+   OUT, also on failure; if UNWRITTEN is not null, the number of bytes
+   read from IN but not written to OUT (0 on success), which the
+   caller reports as lost.  The caller turns the status into its
    diagnostic, e.g.:
 
-     switch (copy_fd (in, out, NULL))
+     switch (copy_fd (in, out, NULL, NULL))
        {
        case COPY_OK: break;
        case COPY_READ_ERROR:
@@ -73,7 +77,8 @@ enum { COPY_BUFSIZE = 256 * 1024, COPY_SPLICE_MAX = 16 * 1024 * 1024 };
        case COPY_INTERRUPTED:
          interrupt_exit ();
        }  */
-enum copy_status copy_fd (int in, int out, intmax_t *copied);
+enum copy_status copy_fd (int in, int out, intmax_t *copied,
+                          idx_t *unwritten);
 
 /* Whether the error ERR means "try again later": EAGAIN, or
    EWOULDBLOCK where that differs.  */

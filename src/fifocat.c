@@ -23,16 +23,23 @@
    2. stat it, following symbolic links as every file utility does, and
       refuse anything but a FIFO before opening it: opening a device can
       have side effects, and a regular file must never be written.
-   3. open it without O_CREAT or O_TRUNC: if someone replaces the FIFO
-      between the stat and the open, the open can neither create nor
-      truncate anything; fstat then checks that what was opened is a
-      FIFO, and fifocat refuses it before reading or writing a byte.
+   3. open it without O_CREAT or O_TRUNC, with trust_open: in a shared
+      sticky directory such as /tmp, a FIFO (or a symbolic link) that
+      another user planted is refused before it is opened, whatever
+      fs.protected_fifos says (see trust.c).  If someone replaces the
+      FIFO between the stat and the open, the open can neither create
+      nor truncate anything; fstat then checks that what was opened is
+      a FIFO, and fifocat refuses it before reading or writing a byte.
    The open blocks until the other end is opened, as for any FIFO.
    --timeout bounds that wait with the library's timer (its SIGALRM
    interrupts the open); --timeout=0 opens with O_NONBLOCK instead.
 
-   With --unlink, the FIFO is registered for removal at exit before
-   the blocking open, so that a signal ending the wait removes it too.
+   A FIFO that fifocat created is registered for removal at exit
+   before the blocking open, so that a timeout or a signal ending the
+   wait removes it: a command that did nothing leaves nothing.  Once
+   the FIFO is used (the other end was opened: the open returned, or
+   with --timeout=0 a writer was found), it stays, unless --unlink
+   was given: then it is removed at exit in every case.
    The library removes the name only if it still names the same FIFO
    (same device and inode, seen with lstat): never a file put in its
    place, nor the target of a symbolic link.  */
@@ -89,6 +96,10 @@ static bool unlink_at_exit;
 static bool timeout_given;
 static struct timespec timeout;
 
+/* fifocat created the FIFO, and it is registered for removal at exit
+   until it is used.  */
+static bool created_unused;
+
 _Noreturn void
 usage (int status)
 {
@@ -113,6 +124,8 @@ Mandatory arguments to long options are mandatory for short options too.\n\
                           at most PIPE_BUF bytes, so that the lines of\n\
                           concurrent writers never mix\n\
   -u, --unlink          remove FIFO at exit, also when interrupted\n\
+                          (without -u, a FIFO that fifocat created is\n\
+                          removed only if nobody opened its other end)\n\
 "), stdout);
       emit_object_options (OBJECT_PATH, true);
       emit_timeout_option ();
@@ -125,6 +138,9 @@ Opening a FIFO waits until another process opens the other end;\n\
 process has the other end open.  A reader ends when the last writer\n\
 closes the FIFO, unless --keep-open.  FIFO must be a FIFO: a regular\n\
 file, directory or device in its place is refused without being opened.\n\
+In a sticky directory that others can write to (such as /tmp), a FIFO or\n\
+symbolic link owned by another user than you or the directory's owner\n\
+is refused, as fs.protected_fifos and fs.protected_symlinks would.\n\
 A write of at most PIPE_BUF (%d) bytes is never split by the writes\n\
 of other processes; with --lines, a line longer than that is written\n\
 in pieces, with a warning.\n\
@@ -206,6 +222,16 @@ set_blocking (int fd, char const *name)
            quoteaf (name));
 }
 
+/* The FIFO is used: the other end was opened.  A FIFO that fifocat
+   created now stays, unless --unlink.  */
+static void
+mark_used (void)
+{
+  if (created_unused && !unlink_at_exit)
+    cleanup_clear ();
+  created_unused = false;
+}
+
 /* Whether --timeout=0 was given: do not wait at all.  */
 static bool
 no_wait (void)
@@ -243,16 +269,18 @@ open_fifo (struct ipc_object const *obj)
     not_a_fifo (name, st.st_mode);
 
   /* Register the removal before the open, which may wait long, so that
-     a signal ending the wait removes the FIFO too.  But not that of a
-     FIFO that existed and that this process may not open: -u removes
-     only a FIFO that fifocat made or opened.  */
+     a timeout or a signal ending the wait removes the FIFO too: one
+     that fifocat created (until it is used, or always with -u), or
+     with -u one that existed and that this process may open: -u
+     removes only a FIFO that fifocat made or opened.  */
   bool registered = false;
-  if (unlink_at_exit
-      && (created || faccessat (AT_FDCWD, name, access_mode,
-                                AT_EACCESS) == 0))
+  if (created
+      || (unlink_at_exit
+          && faccessat (AT_FDCWD, name, access_mode, AT_EACCESS) == 0))
     {
       register_unlink (name, &st);
       registered = true;
+      created_unused = created;
     }
 
   int flags = (write_mode ? O_WRONLY : O_RDONLY) | O_NOCTTY | O_CLOEXEC;
@@ -262,14 +290,22 @@ open_fifo (struct ipc_object const *obj)
     timeout_arm (timeout);
 
   int fd;
+  struct stat fst;
   for (;;)
     {
       /* A signal that arrives between this check and the open is
          seen only when the open returns.  */
       interrupt_check ();
-      fd = open (name, flags);
+      fd = trust_open (name, flags, 0, &fst);
       if (0 <= fd)
         break;
+      if (fd == TRUST_REFUSED)
+        {
+          /* Diagnosed.  Remove nothing: fifocat neither made nor
+             opened what is there.  */
+          cleanup_clear ();
+          exit (EXIT_FAILURE);
+        }
       int err = errno;
       if (err == EINTR)
         {
@@ -293,10 +329,12 @@ open_fifo (struct ipc_object const *obj)
   if (timeout_given && !no_wait ())
     timeout_disarm ();
 
+  /* The open found the other end, except for a reader that did not
+     wait (see check_writer).  */
+  if (write_mode || !no_wait ())
+    mark_used ();
+
   /* The name may have been replaced between the stat and the open.  */
-  struct stat fst;
-  if (fstat (fd, &fst) != 0)
-    error (EXIT_FAILURE, errno, _("cannot open %s"), quoteaf (name));
   if (!S_ISFIFO (fst.st_mode))
     not_a_fifo (name, fst.st_mode);
   if (unlink_at_exit
@@ -416,10 +454,26 @@ copy_lines (int fd, char const *name)
   free (buf);
 }
 
+/* After an interruption: report the loss of the UNWRITTEN bytes read
+   from FROM and not written to TO (both quoted as needed), if any.  */
+static void
+report_unwritten (idx_t unwritten, char const *from, char const *to)
+{
+  if (unwritten)
+    error (0, 0, ngettext ("interrupted: %jd byte read from %s was not"
+                           " written to %s",
+                           "interrupted: %jd bytes read from %s were not"
+                           " written to %s",
+                           unwritten > 1000000 ? 1000000 + unwritten % 1000000
+                           : unwritten),
+           (intmax_t) unwritten, from, to);
+}
+
 /* Copy standard input into the FIFO FD named NAME.  */
 static void
 do_write (int fd, char const *name)
 {
+  idx_t unwritten;
   if (no_wait ())
     set_blocking (fd, name);
   /* Larger pipes let splice move more at a time, with fewer switches
@@ -430,7 +484,7 @@ do_write (int fd, char const *name)
   if (whole_lines)
     copy_lines (fd, name);
   else
-    switch (copy_fd (STDIN_FILENO, fd, NULL))
+    switch (copy_fd (STDIN_FILENO, fd, NULL, &unwritten))
       {
       case COPY_OK:
         break;
@@ -445,6 +499,7 @@ do_write (int fd, char const *name)
         error (EXIT_FAILURE, errno, _("error writing %s"), quoteaf (name));
         break;
       case COPY_INTERRUPTED:
+        report_unwritten (unwritten, _("standard input"), quoteaf (name));
         interrupt_exit ();
       }
 
@@ -469,6 +524,7 @@ check_writer (int fd, char const *name)
            quoteaf (name));
   if (n < 0 && !would_block (errno))
     error (EXIT_FAILURE, errno, _("error reading %s"), quoteaf (name));
+  mark_used ();
   if (0 < n && write_all (STDOUT_FILENO, buf, n) < n)
     {
       interrupt_check ();
@@ -517,7 +573,8 @@ do_read (int fd, char const *name)
   pipe_enlarge (fd, COPY_PIPE_SIZE);
   pipe_enlarge (STDOUT_FILENO, COPY_PIPE_SIZE);
 
-  switch (copy_fd (fd, STDOUT_FILENO, NULL))
+  idx_t unwritten;
+  switch (copy_fd (fd, STDOUT_FILENO, NULL, &unwritten))
     {
     case COPY_OK:
       break;
@@ -528,6 +585,7 @@ do_read (int fd, char const *name)
       diagnose_write_error (errno);
       exit (EXIT_FAILURE);
     case COPY_INTERRUPTED:
+      report_unwritten (unwritten, quoteaf (name), _("standard output"));
       interrupt_exit ();
     }
   close (fd);

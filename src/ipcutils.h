@@ -364,4 +364,28 @@ void handover_end (struct handover *h);
    the SIGPIPE policy above).  */
 void diagnose_write_error (int err);
 
+/* ------------------------------------------------------------------ */
+/* Trust in files that other users control (trust.c).  */
+
+/* What trust_open returns for a file that the rules refuse.  */
+enum { TRUST_REFUSED = -2 };
+
+/* Open NAME as open (NAME, FLAGS | O_CLOEXEC, MODE) would, but apply
+   the kernel's fs.protected_* rules whatever the system's settings,
+   to every open (not only with O_CREAT): in a sticky directory that
+   others can write to, refuse an existing file other than a directory
+   (a FIFO, regular file, socket or device) owned by neither us (the
+   effective user) nor the owner of the directory (fs.protected_fifos
+   and fs.protected_regular at level 2: also for a group-writable
+   directory); in a sticky world-writable directory, refuse to follow a
+   symbolic link owned by neither (fs.protected_symlinks).  The rule is
+   checked on the last component of NAME and of every link target
+   before the open (a planted FIFO is refused before an open that
+   would wait for its other end) and again on the open descriptor.
+   On success, return the descriptor and store in *ST (unless null)
+   what fstat says of it.  Return -1 with errno set if the open failed
+   (EINTR when a signal interrupted it), or TRUST_REFUSED after
+   diagnosing a refused file (naming it, its owner and the rule).  */
+int trust_open (char const *name, int flags, mode_t mode, struct stat *st);
+
 #endif

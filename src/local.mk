@@ -27,6 +27,7 @@ src_libipcutils_a_SOURCES = \
   src/record.c \
   src/handover.c \
   src/copy.c \
+  src/trust.c \
   src/copy.h
 
 # Every tool links the support library, gnulib and the libraries

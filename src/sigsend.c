@@ -18,7 +18,9 @@
 
 #include <fcntl.h>
 #include <getopt.h>
+#include <pwd.h>
 #include <signal.h>
+#include <sys/stat.h>
 #include <sys/types.h>
 
 #include "system.h"
@@ -33,7 +35,8 @@
 
 enum
 {
-  PIDFILE_OPTION = PROGRAM_OPTION_BASE
+  PIDFILE_OPTION = PROGRAM_OPTION_BASE,
+  LOCKED_OPTION
 };
 
 /* The digits are options with an optional argument so that getopt
@@ -45,6 +48,7 @@ static char const short_options[] =
 static struct option const long_options[] =
 {
   {"list", no_argument, NULL, 'l'},
+  {"locked", no_argument, NULL, LOCKED_OPTION},
   {"pidfile", required_argument, NULL, PIDFILE_OPTION},
   {"signal", required_argument, NULL, 's'},
   {"value", required_argument, NULL, 'q'},
@@ -52,6 +56,10 @@ static struct option const long_options[] =
   {GETOPT_VERSION_OPTION_DECL},
   {NULL, 0, NULL, 0}
 };
+
+/* --locked: signal the process of a pidfile only if it holds a lock
+   on the pidfile, as sigwait does.  */
+static bool require_lock;
 
 /* A process or process group to signal.  */
 struct target
@@ -89,6 +97,8 @@ Mandatory arguments to long options are mandatory for short options too.\n\
                           which the receiver sees in si_value (sigwait -v);\n\
                           TARGET must then be a single process\n\
       --pidfile=FILE    signal the process whose ID is in FILE\n\
+      --locked          signal the process of a pidfile only if it holds a\n\
+                          lock on it, as sigwait does: refuse a stale one\n\
   -l, --list            list every signal number and name, real-time ones\n\
                           included; with SIGNALs, convert each name to its\n\
                           number and each number (or exit status above 128)\n\
@@ -106,6 +116,17 @@ its own), sigsend blocks it and still reports success.\n\
 "), stdout);
       fputs (_("\
 \n\
+A pidfile must be a regular file, owned by you or root, not writable by\n\
+others, nor by its group unless that is your group or root's (the rule\n\
+of start-stop-daemon); in a sticky directory that others can write to,\n\
+it must be owned by you or the directory's owner, and a symbolic link\n\
+too.  A pidfile is refused as stale if a process holds a lock on it but\n\
+is not the process it names, or if its process started after the file\n\
+was last written (its ID was reused); with --locked, also if no process\n\
+holds a lock on it.\n\
+"), stdout);
+      fputs (_("\
+\n\
 Examples:\n\
   sigsend 1234                      send TERM to process 1234\n\
   sigsend -s usr1 --pidfile=d.pid   send USR1 to the process in d.pid\n\
@@ -120,7 +141,8 @@ Examples:\n\
 Exit status:\n\
   0    the signal was sent to every TARGET\n\
   1    a bad SIGNAL or TARGET, or the signal could not be sent to some\n\
-       TARGET (no such process, permission denied, unreadable FILE);\n\
+       TARGET (no such process, permission denied, unreadable, untrusted\n\
+       or stale FILE);\n\
        each failure is diagnosed, naming its TARGET\n\
 "), stdout);
       emit_ancillary_info (PROGRAM_NAME);
@@ -153,23 +175,167 @@ parse_target (char const *arg, pid_t *pid)
   return true;
 }
 
-/* Read the process ID in the pidfile FILE into *PID.  Diagnose a
+/* Describe the user UID in BUF: "uid 65534 (nobody)".  */
+static char const *
+describe_user (uid_t uid, char *buf, size_t size)
+{
+  struct passwd const *pw = getpwuid (uid);
+  if (pw)
+    snprintf (buf, size, "uid %ju (%s)", (uintmax_t) uid, pw->pw_name);
+  else
+    snprintf (buf, size, "uid %ju", (uintmax_t) uid);
+  return buf;
+}
+
+/* Whether the pidfile FILE, described by ST, may be trusted: who could
+   write it could make sigsend signal any process.  The rule of dpkg's
+   start-stop-daemon: owned by us or root; not writable by others; not
+   writable by its group unless that is our group or root's.  Diagnose
+   it if not.  */
+static bool
+trusted_pidfile (char const *file, struct stat const *st)
+{
+  char owner[128];
+  if (st->st_uid != geteuid () && st->st_uid != 0)
+    error (0, 0, _("refusing pidfile %s: it is owned by %s, neither you"
+                   " nor root"),
+           quoteaf (file), describe_user (st->st_uid, owner, sizeof owner));
+  else if ((st->st_mode & S_IWOTH)
+           || ((st->st_mode & S_IWGRP)
+               && st->st_gid != getegid () && st->st_gid != 0))
+    error (0, 0, _("refusing pidfile %s: other users may write it"
+                   " (mode %04o, group %ju)"),
+           quoteaf (file), (unsigned int) (st->st_mode & 07777),
+           (uintmax_t) st->st_gid);
+  else
+    return true;
+  return false;
+}
+
+/* The process that holds a lock on the open file FD (an fcntl lock, as
+   sigwait takes), 0 if none, -1 if one does but the kernel does not
+   tell which (an open file description lock), -2 if unknown.  */
+static pid_t
+lock_holder (int fd)
+{
+  struct flock fl = { .l_type = F_WRLCK, .l_whence = SEEK_SET };
+  if (fcntl (fd, F_GETLK, &fl) != 0)
+    return -2;
+  if (fl.l_type == F_UNLCK)
+    return 0;
+  return 0 < fl.l_pid ? fl.l_pid : -1;
+}
+
+/* The time (in seconds since the Epoch) at which process PID started,
+   or -1 if unknown.  */
+static intmax_t
+start_time (pid_t pid)
+{
+  char name[64];
+  char buf[1024];
+  intmax_t boot = -1;
+
+  FILE *f = fopen ("/proc/stat", "re");
+  if (!f)
+    return -1;
+  while (fgets (buf, sizeof buf, f))
+    if (sscanf (buf, "btime %jd", &boot) == 1)
+      break;
+  fclose (f);
+
+  snprintf (name, sizeof name, "/proc/%jd/stat", (intmax_t) pid);
+  f = fopen (name, "re");
+  if (!f)
+    return -1;
+  size_t n = fread (buf, 1, sizeof buf - 1, f);
+  fclose (f);
+  buf[n] = '\0';
+
+  /* The fields after the command name, which may hold anything but
+     ends with the last ')': field 22 is the start time in clock ticks
+     after boot.  */
+  char const *p = strrchr (buf, ')');
+  long hz = sysconf (_SC_CLK_TCK);
+  unsigned long long ticks;
+  if (boot < 0 || !p || hz <= 0
+      || sscanf (p + 1, " %*c %*d %*d %*d %*d %*d %*u %*u %*u %*u %*u"
+                 " %*u %*u %*d %*d %*d %*d %*d %*d %llu", &ticks) != 1)
+    return -1;
+  return boot + ticks / hz;
+}
+
+/* Whether the process ID PID read from the pidfile FILE, open as FD
+   and described by ST, names the process that wrote it.  Diagnose a
+   stale pidfile.  */
+static bool
+live_pidfile (char const *file, int fd, struct stat const *st, pid_t pid)
+{
+  pid_t holder = lock_holder (fd);
+  if (0 < holder && holder != pid)
+    {
+      error (0, 0, _("refusing stale pidfile %s: it names process %jd,"
+                     " but process %jd holds its lock"),
+             quoteaf (file), (intmax_t) pid, (intmax_t) holder);
+      return false;
+    }
+  if (holder != 0)
+    return true;
+  if (require_lock)
+    {
+      error (0, 0, _("refusing stale pidfile %s: no process holds a lock"
+                     " on it (--locked)"), quoteaf (file));
+      return false;
+    }
+  /* No lock: the process must have existed when the file was written.
+     Start times have a precision of a second or so.  */
+  intmax_t started = start_time (pid);
+  if (0 <= started && st->st_mtim.tv_sec + 1 < started)
+    {
+      error (0, 0, _("refusing stale pidfile %s: process %jd started after"
+                     " the file was last written, so its process ID was"
+                     " reused"), quoteaf (file), (intmax_t) pid);
+      return false;
+    }
+  return true;
+}
+
+/* Read the process ID in the pidfile FILE into *PID, and check that
+   the file can be trusted and is not stale.  Never wait: a FIFO in
+   place of the pidfile is refused, not waited for.  Diagnose a
    failure and return false.  */
 static bool
 read_pidfile (char const *file, pid_t *pid)
 {
-  int fd = open (file, O_RDONLY | O_CLOEXEC | O_NOCTTY);
+  struct stat st;
+  int fd = trust_open (file, O_RDONLY | O_NOCTTY | O_NONBLOCK, 0, &st);
+  if (fd == TRUST_REFUSED)
+    return false;
   if (fd < 0)
     {
+      interrupt_check ();
       error (0, errno, _("cannot open pidfile %s"), quoteaf (file));
       return false;
     }
+  if (! S_ISREG (st.st_mode))
+    {
+      error (0, 0, _("refusing pidfile %s: it is not a regular file"),
+             quoteaf (file));
+      close (fd);
+      return false;
+    }
+  if (! trusted_pidfile (file, &st))
+    {
+      close (fd);
+      return false;
+    }
+
   char buf[64];
   size_t n = safe_read (fd, buf, sizeof buf - 1);
   int read_errno = errno;
-  close (fd);
   if (n == SAFE_READ_ERROR)
     {
+      close (fd);
+      interrupt_check ();
       error (0, read_errno, _("cannot read pidfile %s"), quoteaf (file));
       return false;
     }
@@ -190,11 +356,14 @@ read_pidfile (char const *file, pid_t *pid)
   digits[end - start] = '\0';
   if (start == end || *p || ! parse_target (digits, pid) || *pid <= 0)
     {
+      close (fd);
       error (0, 0, _("pidfile %s does not hold a process ID"),
              quoteaf (file));
       return false;
     }
-  return true;
+  bool live = live_pidfile (file, fd, &st, *pid);
+  close (fd);
+  return live;
 }
 
 /* Describe the target PID (from pidfile FILE, if not null) in BUF of
@@ -238,6 +407,9 @@ list_operands (int n_operands, char **operands)
       char const *arg = operands[i];
       if (c_isdigit (arg[0]))
         {
+          /* A signal number, 0 included, or an exit status.  A number
+             without a name (0, or a real-time signal the C library
+             keeps) is printed as it is, as -s takes it.  */
           int sig = sigspec_parse (arg);
           if (sig < 0 && strlen (arg) <= 3
               && strspn (arg, "0123456789") == strlen (arg))
@@ -246,7 +418,7 @@ list_operands (int n_operands, char **operands)
               if (128 < status && status <= 128 + max)
                 sig = status - 128;
             }
-          if (! sigspec_named (sig))
+          if (sig < 0)
             {
               error (0, 0, _("unknown signal %s"), quote (arg));
               ok = false;
@@ -276,6 +448,7 @@ main (int argc, char **argv)
   bool list = false;
   bool queue = false;
   bool signal_given = false;
+  bool bad_target = false;
   int value = 0;
 
   /* Every target, in the order given; static, so that it is still
@@ -307,11 +480,19 @@ main (int argc, char **argv)
                as the option and the others as its argument; it must
                be the whole operand, not "-l5".  */
             char const *arg = argv[optind - 1];
-            if (! (arg[0] == '-' && arg[1] == c
-                   && parse_target (arg, &targets[n_targets].pid)))
+            if (! (arg[0] == '-' && arg[1] == c))
               {
                 error (0, 0, _("invalid option -- '%c'"), c);
                 usage (EXIT_FAILURE);
+              }
+            /* A whole operand that starts with "-DIGIT" is a TARGET,
+               valid or not ("-0", "-12x").  */
+            if (! parse_target (arg, &targets[n_targets].pid))
+              {
+                error (0, 0, _("invalid target %s: not a process ID, 0"
+                               " or -PGID"), quote (arg));
+                bad_target = true;
+                break;
               }
             targets[n_targets].arg = arg;
             targets[n_targets].pidfile = false;
@@ -333,6 +514,10 @@ main (int argc, char **argv)
           sig = xsigspec (optarg);
           break;
 
+        case LOCKED_OPTION:
+          require_lock = true;
+          break;
+
         case PIDFILE_OPTION:
           targets[n_targets].arg = optarg;
           targets[n_targets].pidfile = true;
@@ -351,7 +536,7 @@ main (int argc, char **argv)
 
   if (list)
     {
-      if (signal_given || queue || n_targets != 0)
+      if (signal_given || queue || n_targets != 0 || bad_target)
         {
           error (0, 0, _("--list cannot be combined with --signal, --value,"
                          " --pidfile or a negative TARGET"));
@@ -368,7 +553,7 @@ main (int argc, char **argv)
 
   /* Check every operand before sending anything: a typo must not
      leave the job half done.  */
-  bool ok = true;
+  bool ok = !bad_target;
   for (int i = optind; i < argc; i++)
     {
       struct target *t = &targets[n_targets];
@@ -429,6 +614,9 @@ main (int argc, char **argv)
     {
       struct target const *t = &targets[i];
       pid_t pid = t->pid;
+      /* An interrupting signal that sigsend does not send ends it
+         between two targets: it never goes on after it.  */
+      interrupt_check ();
       if (t->pidfile && ! read_pidfile (t->arg, &pid))
         continue;
       int r = (queue

@@ -85,6 +85,11 @@ static bool verbose;
 static pid_t child;
 static char const *command_name;
 
+/* The interrupting signals that are taken with sigwaitinfo but not
+   waited for: unblocked while a line is written, so that they end a
+   write to an output that does not drain.  */
+static sigset_t interrupting_set;
+
 /* Signals whose disposition interrupt_install or sigwait change, and
    their dispositions at startup, given back to COMMAND.  */
 static int const restored_signals[] =
@@ -117,7 +122,8 @@ Mandatory arguments to long options are mandatory for short options too.\n\
   -f, --follow          print a line for every signal until interrupted\n\
       --pidfile=FILE    write the process ID of sigwait to FILE once the\n\
                           signals are blocked (a sender may signal as soon\n\
-                          as FILE exists), and remove FILE at exit\n\
+                          as FILE exists), hold a lock on it while sigwait\n\
+                          lives, and remove FILE at exit\n\
 "), stdout);
       emit_timeout_option ();
       fputs (_("\
@@ -227,7 +233,16 @@ unignore (int sig)
 /* Write our process ID to FILE when it is complete: into a new
    temporary file beside it (mkostemp: O_EXCL, so no symlink is
    followed), renamed over FILE (rename replaces a symlink, never
-   follows it).  Register FILE for removal at exit.  */
+   follows it).  Before the rename, take a write lock on the whole file
+   (an fcntl lock: F_GETLK tells others which process holds it), so
+   that the file is locked as soon as it appears, for as long as
+   sigwait lives: sigsend tells a live pidfile from a stale one by it.
+   The descriptor stays open until exit, so that the inode cannot be
+   reused: the removal at exit, which checks that FILE is still that
+   device and inode, never removes another file that took its name,
+   even one that got the same inode number.  Register FILE for removal
+   at exit; the lock is released only when the process ends, after
+   the removal.  */
 static void
 write_pidfile (char const *file)
 {
@@ -246,16 +261,13 @@ write_pidfile (char const *file)
   char buf[INT_BUFSIZE_BOUND (intmax_t) + 1];
   int n = sprintf (buf, "%jd\n", (intmax_t) getpid ());
   struct stat st;
+  struct flock lock = { .l_type = F_WRLCK, .l_whence = SEEK_SET };
   bool ok = (fchmod (fd, (S_IRUSR | S_IWUSR | S_IRGRP | S_IROTH) & ~mask)
              == 0
              && write_all (fd, buf, n) == n
+             && fcntl (fd, F_SETLK, &lock) == 0
              && fstat (fd, &st) == 0);
   int err = errno;
-  if (close (fd) != 0 && ok)
-    {
-      ok = false;
-      err = errno;
-    }
   if (ok && rename (tmp, file) != 0)
     {
       ok = false;
@@ -268,6 +280,7 @@ write_pidfile (char const *file)
     }
   cleanup_add_path (file, &st);
   free (tmp);
+  /* FD stays open, and locked, until exit.  */
 }
 
 /* Run COMMAND with the mask ORIG_MASK less the wanted signals, and the
@@ -432,11 +445,22 @@ print_signal (siginfo_t const *info)
       n += snprintf (line + n, sizeof line - n, "\n");
     }
 
-  if (write_all (STDOUT_FILENO, line, n) != n)
+  /* An output that does not drain must not keep sigwait from its end:
+     let the interrupting signals in while writing.  Their handler sets
+     interrupt_signal and write_all stops.  */
+  sigset_t mask;
+  sigprocmask (SIG_UNBLOCK, &interrupting_set, &mask);
+  idx_t written = write_all (STDOUT_FILENO, line, n);
+  int err = errno;
+  sigprocmask (SIG_SETMASK, &mask, NULL);
+  if (written != n)
     {
-      int err = errno;
       if (err == EINTR && interrupt_signal)
-        interrupt_exit ();
+        {
+          error (0, 0, _("interrupted: signal %s was received but its line"
+                         " was not written"), name);
+          interrupt_exit ();
+        }
       diagnose_write_error (err);
       exit (EXIT_FAILURE);
     }
@@ -533,13 +557,18 @@ main (int argc, char **argv)
   /* Take the interrupting signals with sigwaitinfo as well, unless
      they stay ignored (see interrupt_install) or are waited for.  */
   waitset = wanted;
+  sigemptyset (&interrupting_set);
   static int const interrupting[] = { SIGINT, SIGTERM, SIGHUP };
   for (size_t j = 0; j < sizeof interrupting / sizeof *interrupting; j++)
     {
       struct sigaction sa;
       if (sigaction (interrupting[j], NULL, &sa) == 0
           && sa.sa_handler != SIG_IGN)
-        sigaddset (&waitset, interrupting[j]);
+        {
+          sigaddset (&waitset, interrupting[j]);
+          if (sigismember (&wanted, interrupting[j]) != 1)
+            sigaddset (&interrupting_set, interrupting[j]);
+        }
     }
   if (command && sigismember (&wanted, SIGCHLD) != 1)
     {
@@ -578,6 +607,8 @@ main (int argc, char **argv)
     {
       siginfo_t info;
       int sig;
+      /* Once per pass, as every loop of the suite.  */
+      interrupt_check ();
       if (timeout_given)
         {
           struct timespec now;
@@ -598,7 +629,19 @@ main (int argc, char **argv)
               continue;
             }
           if (errno == EAGAIN)
-            return EXIT_TIMEOUT;
+            {
+              /* Say why, as fifocat and udscat do.  */
+              if (follow || received == 0)
+                error (EXIT_TIMEOUT, 0, _("timed out waiting for a signal"));
+              error (EXIT_TIMEOUT, 0,
+                     ngettext ("timed out waiting for a signal:"
+                               " %jd of %jd arrived",
+                               "timed out waiting for a signal:"
+                               " %jd of %jd arrived",
+                               count > 1000000 ? 1000000 + count % 1000000
+                               : count),
+                     received, count);
+            }
           error (EXIT_FAILURE, errno, _("cannot wait for signals"));
         }
 

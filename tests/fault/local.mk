@@ -27,10 +27,12 @@ TESTS += \
   tests/fault/uds-peer-gone.sh \
   tests/fault/signal-mq.sh \
   tests/fault/signal-fifocat.sh \
+  tests/fault/signal-fifocat-flow.sh \
   tests/fault/signal-udscat.sh \
   tests/fault/signal-sigwait.sh \
   tests/fault/security-modes.sh \
   tests/fault/security-symlink.sh \
+  tests/fault/security-planted.sh \
   tests/fault/security-allow.sh \
   tests/fault/security-limits.sh \
   tests/fault/security-ranges.sh

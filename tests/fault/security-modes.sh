@@ -53,8 +53,11 @@ for u in 022 077 002; do
   rm -f file.$u
   echo x | mmapcat -w file.$u || fail=1
   expect_ "mapped file" "$(mode_ file.$u)" $f
-  timeout $T fifocat --timeout=0 fifo.$u 2>/dev/null
+  timeout $T fifocat fifo.$u > /dev/null &
+  pid=$!; st_bg_ $pid
+  poll_until_ test -p fifo.$u || fail=1
   expect_ FIFO "$(mode_ fifo.$u)" $f
+  kill $pid; wait $pid
   timeout $T udscat -l sock.$u > /dev/null &
   pid=$!; st_bg_ $pid
   poll_until_ test -S sock.$u || fail=1

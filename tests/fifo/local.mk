@@ -27,6 +27,7 @@ TESTS += \
   tests/fifo/timeout-zero-reader.sh \
   tests/fifo/timeout-zero-writer.sh \
   tests/fifo/timeout-open-only.sh \
+  tests/fifo/timeout-removes.sh \
   tests/fifo/lines-atomic.sh \
   tests/fifo/lines-long.sh \
   tests/fifo/large-binary.sh \

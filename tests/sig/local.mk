@@ -25,6 +25,9 @@ TESTS += \
   tests/sig/own-group.sh \
   tests/sig/pidfile-ready.sh \
   tests/sig/pidfile-symlink.sh \
+  tests/sig/pidfile-trust.sh \
+  tests/sig/pidfile-lock.sh \
+  tests/sig/null-and-timeout.sh \
   tests/sig/timeout.sh \
   tests/sig/count.sh \
   tests/sig/follow.sh \
