@@ -18,6 +18,7 @@
 #include <config.h>
 
 #include <fcntl.h>
+#include <poll.h>
 #include <setjmp.h>
 #include <signal.h>
 #include <stdatomic.h>
@@ -26,8 +27,10 @@
 #include <sys/uio.h>
 
 #include "ipcutils.h"
+#include "copy.h"
 #include "memio.h"
 
+#include "intprops.h"
 #include "minmax.h"
 
 /* musl's <sys/mman.h> lacks MADV_POPULATE_WRITE (Linux 5.14), which
@@ -124,6 +127,44 @@ memio_prefault (void *addr, idx_t len)
 #endif
 }
 
+int
+memio_reserve (int fd, intmax_t offset, intmax_t len)
+{
+#ifdef FALLOC_FL_KEEP_SIZE
+  static bool unsupported;
+  while (!unsupported && 0 < len)
+    {
+      /* FALLOC_FL_KEEP_SIZE: if another process shortened the file
+         meanwhile, do not make it long again; the store then raises
+         SIGBUS, which the caller reports as a file that shrank.  */
+      if (fallocate (fd, FALLOC_FL_KEEP_SIZE, offset, len) == 0)
+        return 0;
+      if (errno == EINTR && !interrupt_signal)
+        continue;
+      if (! (errno == EOPNOTSUPP || errno == ENOSYS))
+        return -1;
+      unsupported = true;
+    }
+#else
+  (void) fd;
+  (void) offset;
+  (void) len;
+#endif
+  return 0;
+}
+
+/* FD, in non-blocking mode (O_NONBLOCK belongs to the open file
+   description, which we share with our invoker), is not ready: wait
+   until it is ready for EVENTS, or in error, or a signal arrives.
+   Return true to try again, false with errno set (EINTR: an
+   interruption).  */
+static bool
+wait_ready (int fd, short events)
+{
+  struct pollfd p = { .fd = fd, .events = events };
+  return ! (poll (&p, 1, -1) < 0 && ! (errno == EINTR && !interrupt_signal));
+}
+
 /* Whether memio_output may vmsplice to its descriptor.  */
 static bool output_is_pipe;
 
@@ -153,6 +194,7 @@ memio_output (int fd, char const *buf, idx_t size)
 {
   while (0 < size)
     {
+      interrupt_check ();
       idx_t chunk = MIN (size, OUTPUT_CHUNK);
       idx_t n;
 #ifdef SPLICE_F_GIFT
@@ -165,9 +207,13 @@ memio_output (int fd, char const *buf, idx_t size)
           if (r < 0)
             {
               if (errno == EINTR)
+                continue;
+              if (would_block (errno))
                 {
+                  if (wait_ready (fd, POLLOUT))
+                    continue;
                   interrupt_check ();
-                  continue;
+                  return -1;
                 }
               if (errno == EINVAL || errno == ENOSYS)
                 {
@@ -182,6 +228,8 @@ memio_output (int fd, char const *buf, idx_t size)
       else
 #endif
         {
+          /* write_all stops at an interruption, waits for a
+             non-blocking FD, and completes short writes.  */
           n = write_all (fd, buf, chunk);
           if (n < chunk)
             {
@@ -242,6 +290,26 @@ memio_copy (void *dst, void const *src, idx_t size)
   return true;
 }
 
+ssize_t
+memio_read_some (int fd, void *buf, idx_t size)
+{
+  for (;;)
+    {
+      if (interrupt_signal)
+        {
+          errno = EINTR;
+          return -1;
+        }
+      ssize_t n = read (fd, buf, MIN (size, OUTPUT_CHUNK));
+      if (0 <= n)
+        return n;
+      if (errno == EINTR)
+        continue;
+      if (! (would_block (errno) && wait_ready (fd, POLLIN)))
+        return -1;
+    }
+}
+
 idx_t
 memio_read (int fd, void *buf, idx_t size, int *err)
 {
@@ -250,11 +318,9 @@ memio_read (int fd, void *buf, idx_t size, int *err)
   *err = 0;
   while (done < size)
     {
-      ssize_t n = read (fd, p + done, MIN (size - done, OUTPUT_CHUNK));
+      ssize_t n = memio_read_some (fd, p + done, size - done);
       if (n < 0)
         {
-          if (errno == EINTR && !interrupt_signal)
-            continue;
           *err = errno;
           break;
         }
@@ -299,11 +365,9 @@ memio_slurp (int fd, idx_t keep, char **bufp, idx_t *kept)
           dst = scratch;
           want = SLURP_CHUNK;
         }
-      ssize_t n = read (fd, dst, MIN (want, OUTPUT_CHUNK));
+      ssize_t n = memio_read_some (fd, dst, want);
       if (n < 0)
         {
-          if (errno == EINTR && !interrupt_signal)
-            continue;
           int err = errno;
           free (scratch);
           free (buf);
@@ -314,7 +378,8 @@ memio_slurp (int fd, idx_t keep, char **bufp, idx_t *kept)
         break;
       if (dst != scratch)
         used += n;
-      total += n;
+      if (INT_ADD_WRAPV (total, n, &total))
+        total = INTMAX_MAX;
     }
   free (scratch);
   *bufp = buf;
@@ -334,24 +399,36 @@ memio_input_length (int fd)
   return pos < st.st_size ? st.st_size - pos : 0;
 }
 
-int
-memio_grow (int fd, intmax_t size, intmax_t newsize)
+intmax_t
+memio_end (intmax_t offset, intmax_t len, char const *what)
 {
-#ifdef FALLOC_FL_KEEP_SIZE
-  /* Allocate the blocks now, so that running out of space is an error
-     here rather than a SIGBUS when the page is first written.  */
-  if (fallocate (fd, 0, size, newsize - size) == 0)
-    return 0;
-  if (! (errno == EOPNOTSUPP || errno == ENOSYS))
-    return -1;
-#else
-  (void) size;
-#endif
-  /* Never shrink a file that someone else grew meanwhile.  */
-  struct stat st;
-  if (fstat (fd, &st) != 0)
-    return -1;
-  if (newsize <= st.st_size)
-    return 0;
-  return ftruncate (fd, newsize);
+  intmax_t end;
+  if (INT_ADD_WRAPV (offset, len, &end) || TYPE_MAXIMUM (off_t) < end)
+    error (EXIT_FAILURE, 0,
+           _("offset %jd plus input length %jd exceeds %jd bytes, the"
+             " largest size of %s"),
+           offset, len, (intmax_t) TYPE_MAXIMUM (off_t), what);
+  return end;
+}
+
+int
+memio_grow (int fd, intmax_t newsize)
+{
+  /* No fallocate of the new bytes: a file written at a large offset
+     would take that much space (or fill the disk), where dd seek=
+     leaves a hole.  memio_reserve allocates what is written, when it
+     is written.  Never shrink a file that someone else grew
+     meanwhile.  */
+  for (;;)
+    {
+      struct stat st;
+      if (fstat (fd, &st) != 0)
+        return -1;
+      if (newsize <= st.st_size)
+        return 0;
+      if (ftruncate (fd, newsize) == 0)
+        return 0;
+      if (! (errno == EINTR && !interrupt_signal))
+        return -1;
+    }
 }

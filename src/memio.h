@@ -55,9 +55,20 @@ void memio_unmap (struct memio_mapping *m);
 /* Prepare the LEN bytes at ADDR, in a shared mapping, to be written:
    fault their pages in with one call (MADV_POPULATE_WRITE) rather than
    one page fault at a time, which on tmpfs costs more than the copy.
-   Failure is harmless and ignored: the pages are then faulted in when
-   written, and a missing page still raises SIGBUS then.  */
+   Only those bytes' pages: a gap before them stays a hole.  Failure is
+   harmless and ignored: the pages are then faulted in when written,
+   and a missing page still raises SIGBUS then.  */
 void memio_prefault (void *addr, idx_t len);
+
+/* Allocate the blocks of the LEN bytes at OFFSET of the file FD, which
+   already covers them, just before they are written through a
+   mapping: where the file system has no room, this fails with ENOSPC
+   (or EDQUOT), where a store into a hole would raise SIGBUS.  The
+   file's size never changes, and nothing else is allocated, so a
+   file written at a large offset stays sparse.  Return 0 (also where
+   the file system cannot allocate in advance: then only SIGBUS tells),
+   or -1 with errno set (EINTR: interrupt_signal is set).  */
+int memio_reserve (int fd, intmax_t offset, intmax_t len);
 
 /* Get ready to write mappings to FD with memio_output: note whether
    FD is a pipe, and if so enlarge it (at most to 1 MiB) so that each
@@ -69,10 +80,12 @@ void memio_output_init (int fd);
    then refers to the pages of the mapping instead of a copy, so the
    reader sees them as they are when it reads, not as they were when
    they were written; callers keep the mapping's contents unchanged
-   until they exit.  Anything else gets large writes.  Return 0, or
-   -1 with errno set; EFAULT means that pages of the mapping vanished
-   (the object shrank).  An interruption (SIGINT...) ends the program
-   through interrupt_check.  */
+   until they exit.  Anything else gets large writes.  A non-blocking
+   FD is waited for with poll.  Return 0, or -1 with errno set; EFAULT
+   means that pages of the mapping vanished (the object shrank).  An
+   interruption (SIGINT...), tested before every call, ends the
+   program through interrupt_exit: what was written is a prefix of
+   BUF, and the rest is not written.  */
 int memio_output (int fd, char const *buf, idx_t size);
 
 /* Catch SIGBUS so that memio_copy can report it.  */
@@ -84,26 +97,41 @@ void memio_sigbus_init (void);
    file system could not supply a page (out of space).  */
 bool memio_copy (void *dst, void const *src, idx_t size);
 
+/* Read once from FD into BUF, at most SIZE bytes (SIZE > 0), following
+   the interrupt policy: retry after a signal that is not an
+   interruption, and wait with poll while a non-blocking FD has
+   nothing.  Return the number of bytes read, 0 at the end of the
+   input, or -1 with errno set: EINTR means that interrupt_signal is
+   set (it is tested before every call, so that a signal stops even a
+   reader whose input never runs dry).  */
+ssize_t memio_read_some (int fd, void *buf, idx_t size);
+
 /* Read from FD into BUF (which may be a mapping) until SIZE bytes are
    read or the input ends.  Return the number of bytes read; set *ERR
    to 0, or to the errno value of a failed read (EFAULT if BUF lost
-   pages).  */
+   pages, EINTR if interrupt_signal is set).  */
 idx_t memio_read (int fd, void *buf, idx_t size, int *err);
 
 /* Read all of FD.  Keep at most KEEP bytes in a buffer allocated with
    malloc, stored in *BUF with their count in *KEPT, and count the
    rest without keeping it.  Return the total length of the input, or
-   -1 with errno set on a read error.  */
+   -1 with errno set on a read error (EINTR if interrupt_signal is
+   set).  */
 intmax_t memio_slurp (int fd, idx_t keep, char **buf, idx_t *kept);
 
 /* The length of what is left to read of FD if it is a regular file,
    or -1.  */
 intmax_t memio_input_length (int fd);
 
-/* Make the file FD, now of SIZE bytes, NEWSIZE bytes long, allocating
-   the new blocks (fallocate) where the file system can, and extending
-   it sparsely (ftruncate) where it cannot.  Return 0, or -1 with
-   errno set.  */
-int memio_grow (int fd, intmax_t size, intmax_t newsize);
+/* OFFSET + LEN, where the bytes of an input of LEN bytes end when
+   written at OFFSET into WHAT; diagnose and exit if that is past the
+   largest file offset.  */
+intmax_t memio_end (intmax_t offset, intmax_t len, char const *what);
+
+/* Make the file FD at least NEWSIZE bytes long, sparsely (ftruncate):
+   the new bytes read as zeros and take no space until written (see
+   memio_reserve).  Never shrink it, even if another process grew it
+   meanwhile.  Return 0, or -1 with errno set.  */
+int memio_grow (int fd, intmax_t newsize);
 
 #endif

@@ -160,9 +160,12 @@ die_shrank (int fd, char const *file, intmax_t end, bool writing, int err)
     error (EXIT_FAILURE, 0,
            writing ? _("%s: file shrank while being written")
            : _("%s: file shrank while being read"), quoteaf (file));
-  error (EXIT_FAILURE, err,
-         writing ? _("cannot write to the mapping of %s")
-         : _("cannot read the mapping of %s"), quoteaf (file));
+  if (writing)
+    error (EXIT_FAILURE, 0,
+           _("cannot write to the mapping of %s: the file system could not"
+             " supply a page (is it full?)"), quoteaf (file));
+  error (EXIT_FAILURE, err, _("cannot read the mapping of %s"),
+         quoteaf (file));
   abort ();
 }
 
@@ -184,6 +187,8 @@ read_file (char const *file)
   intmax_t end = offset + len;
   while (pos < end)
     {
+      /* memio_output tests interrupt_signal before each of its calls;
+         this loop makes none that can block.  */
       intmax_t chunk_end = pos - pos % MAP_CHUNK + MAP_CHUNK;
       idx_t n = MIN (end, chunk_end) - pos;
       struct memio_mapping m;
@@ -215,11 +220,86 @@ struct writer
   intmax_t size;                /* its size now, as far as we know */
   intmax_t pos;                 /* where the next byte goes */
   bool exact;                   /* the input's length is known */
+  bool copied;                  /* some input is in the file */
+  bool created;                 /* this run created the file */
   struct memio_mapping map;     /* the current window */
   char *win;                    /* its first byte, at file offset WSTART */
   intmax_t wstart;
   intmax_t wend;
 };
+
+/* The writer whose file trim_at_exit cuts back.  */
+static struct writer *active_writer;
+
+/* The permissions of a file that --write creates: those of --mode, or
+   0666 less the umask, as for any file a program creates (open
+   applies the umask).  Not object_mode: a mapped file is a file, not
+   an IPC object.  */
+static mode_t
+file_mode (void)
+{
+  return (obj.mode_given ? obj.mode
+          : S_IRUSR | S_IWUSR | S_IRGRP | S_IWGRP | S_IROTH | S_IWOTH);
+}
+
+/* Open FILE for writing; create it if it is missing, unless
+   --no-create.  Set *CREATED if this run created it.  Return the
+   descriptor, or -1 with errno set.  */
+static int
+open_file (char const *file, bool *created)
+{
+  int flags = O_RDWR | O_NOCTTY | O_NONBLOCK;
+  int fd;
+  *created = false;
+  if (!obj.exclusive)
+    {
+      fd = open (file, flags);
+      if (0 <= fd || errno != ENOENT || !obj.create)
+        return fd;
+    }
+  mode_t saved = object_umask_begin (&obj);
+  fd = open (file, flags | O_CREAT | O_EXCL, file_mode ());
+  if (0 <= fd)
+    *created = true;
+  else if (errno == EEXIST && !obj.exclusive)
+    {
+      /* Made by someone else since we looked, or FILE is a symbolic
+         link to a missing file: open it as a plain O_CREAT would.  */
+      fd = open (file, flags | O_CREAT, file_mode ());
+    }
+  int err = errno;
+  object_umask_end (saved);
+  errno = err;
+  return fd;
+}
+
+/* Cut W's file back to what it held before, or to the end of what was
+   copied into it if that is longer, undoing growth in chunks (and all
+   growth if nothing was copied); but not if another process changed
+   its size meanwhile.  Return 0, or -1 with errno set.  */
+static int
+trim (struct writer *w)
+{
+  intmax_t keep = w->copied ? MAX (w->orig_size, w->pos) : w->orig_size;
+  struct stat st;
+  if (keep < w->size && fstat (w->fd, &st) == 0 && st.st_size == w->size)
+    {
+      if (ftruncate (w->fd, keep) != 0)
+        return -1;
+      w->size = keep;
+    }
+  return 0;
+}
+
+/* At an exit on failure: leave no growth behind that holds no input.
+   (A file this run created and that holds nothing is removed after
+   this, by cleanup_run.)  */
+static void
+trim_at_exit (void)
+{
+  if (active_writer)
+    trim (active_writer);
+}
 
 /* Flush and unmap W's window.  */
 static void
@@ -237,37 +317,62 @@ close_window (struct writer *w)
 static void
 put (struct writer *w, char const *buf, idx_t n)
 {
+  /* The end of the input so far: OFFSET plus the bytes already copied
+     plus these, if the file can be that long.  */
+  intmax_t input = w->pos - offset;
+  if (INT_ADD_WRAPV (input, n, &input))
+    input = INTMAX_MAX;
+  intmax_t end = memio_end (offset, input, quoteaf (w->file));
+  if (w->size < end)
+    {
+      intmax_t newsize = end;
+      if (!w->exact && newsize <= TYPE_MAXIMUM (off_t) - GROW_CHUNK)
+        newsize += GROW_CHUNK - newsize % GROW_CHUNK;
+      if (memio_grow (w->fd, newsize) != 0)
+        error (EXIT_FAILURE, errno, _("cannot make %s %jd bytes long"),
+               quoteaf (w->file), newsize);
+      w->size = newsize;
+    }
+
+  /* No test of interrupt_signal here: these bytes are taken from the
+     input already, and stopping would lose them; the loop makes no
+     call that waits for another process.  The caller tests it before
+     reading more.  */
   while (0 < n)
     {
-      if (w->size < w->pos + n)
-        {
-          intmax_t newsize = w->pos + n;
-          if (!w->exact && newsize <= INTMAX_MAX - GROW_CHUNK)
-            newsize += GROW_CHUNK - newsize % GROW_CHUNK;
-          if (memio_grow (w->fd, w->size, newsize) != 0)
-            error (EXIT_FAILURE, errno,
-                   _("cannot make %s %jd bytes long"),
-                   quoteaf (w->file), newsize);
-          w->size = newsize;
-        }
       if (! (w->win && w->wstart <= w->pos && w->pos < w->wend))
         {
           close_window (w);
           w->wstart = w->pos - w->pos % MAP_CHUNK;
-          w->wend = w->wstart + MAP_CHUNK;
-          w->win = memio_map (w->fd, w->wstart, MAP_CHUNK,
+          w->wend = (w->wstart
+                     + MIN (MAP_CHUNK, TYPE_MAXIMUM (off_t) - w->wstart));
+          w->win = memio_map (w->fd, w->wstart, w->wend - w->wstart,
                               PROT_READ | PROT_WRITE, &w->map);
           if (!w->win)
             error (EXIT_FAILURE, errno, _("cannot map %s"),
                    quoteaf (w->file));
         }
       idx_t k = MIN (n, w->wend - w->pos);
+      /* Allocate the blocks of just these bytes, so that a full file
+         system is an error here, not a SIGBUS in the copy.  After an
+         interruption it may fail with EINTR: copy anyway.  */
+      if (memio_reserve (w->fd, w->pos, k) != 0 && errno != EINTR)
+        error (EXIT_FAILURE, errno, _("cannot write %jd bytes at offset %jd"
+                                      " of %s"),
+               (intmax_t) k, w->pos, quoteaf (w->file));
       memio_prefault (w->win + (w->pos - w->wstart), k);
       if (!memio_copy (w->win + (w->pos - w->wstart), buf, k))
-        die_shrank (w->fd, w->file, w->pos + k, true, EFAULT);
+        die_shrank (w->fd, w->file, w->pos + k, true, 0);
       w->pos += k;
       buf += k;
       n -= k;
+      if (!w->copied)
+        {
+          /* The file holds input now: keep it, whatever happens.  */
+          w->copied = true;
+          if (w->created)
+            cleanup_clear ();
+        }
     }
 }
 
@@ -277,12 +382,10 @@ static void
 finish (struct writer *w)
 {
   close_window (w);
-  intmax_t keep = MAX (w->orig_size, w->pos);
-  struct stat st;
-  if (keep < w->size && fstat (w->fd, &st) == 0 && st.st_size == w->size
-      && ftruncate (w->fd, keep) != 0)
+  if (trim (w) != 0)
     error (EXIT_FAILURE, errno, _("cannot truncate %s"), quoteaf (w->file));
-  if (sync_option && w->orig_size != keep && fdatasync (w->fd) != 0)
+  active_writer = NULL;
+  if (sync_option && w->orig_size != w->size && fdatasync (w->fd) != 0)
     error (EXIT_FAILURE, errno, _("cannot sync %s"), quoteaf (w->file));
   if (close (w->fd) != 0)
     error (EXIT_FAILURE, errno, _("cannot close %s"), quoteaf (w->file));
@@ -330,18 +433,25 @@ write_file (char const *file)
         }
     }
 
-  mode_t saved = object_umask_begin (&obj);
-  w.fd = open (file, O_RDWR | O_NOCTTY | O_NONBLOCK | object_open_flags (&obj),
-               object_mode (&obj));
-  int err = errno;
-  object_umask_end (saved);
+  /* Refuse an input that would end past the largest file offset
+     before creating the file, where its length is known.  */
+  if (have_data || 0 < input_len)
+    memio_end (offset, have_data ? data_len : input_len, quoteaf (file));
+
+  w.fd = open_file (file, &w.created);
   if (w.fd < 0)
-    error (EXIT_FAILURE, err, _("cannot open %s"), quoteaf (file));
+    error (EXIT_FAILURE, errno, _("cannot open %s"), quoteaf (file));
   struct stat st;
   if (fstat (w.fd, &st) != 0)
     error (EXIT_FAILURE, errno, _("cannot stat %s"), quoteaf (file));
+  /* A file we created and that gets no input because we fail is
+     removed at exit; so is any growth that holds no input.  */
+  if (w.created)
+    cleanup_add_path (file, &st);
   w.orig_size = w.size = mappable_size (w.fd, &st, file, true);
   w.pos = offset;
+  active_writer = &w;
+  atexit (trim_at_exit);
 
   if (have_data)
     {
@@ -355,12 +465,10 @@ write_file (char const *file)
       if (w.exact && 0 < input_len)
         {
           /* Grow once, to the exact length.  */
-          if (INTMAX_MAX - offset < input_len)
-            error (EXIT_FAILURE, 0, _("offset %jd is too large"), offset);
-          intmax_t newsize = offset + input_len;
+          intmax_t newsize = memio_end (offset, input_len, quoteaf (file));
           if (w.size < newsize)
             {
-              if (memio_grow (w.fd, w.size, newsize) != 0)
+              if (memio_grow (w.fd, newsize) != 0)
                 error (EXIT_FAILURE, errno,
                        _("cannot make %s %jd bytes long"),
                        quoteaf (file), newsize);
@@ -371,14 +479,16 @@ write_file (char const *file)
       intmax_t left = w.exact ? input_len : INTMAX_MAX;
       while (0 < left)
         {
-          ssize_t n = read (STDIN_FILENO, buf, MIN (left, INPUT_BUFSIZE));
+          /* memio_read_some tests interrupt_signal before it reads.  */
+          ssize_t n = memio_read_some (STDIN_FILENO, buf,
+                                       MIN (left, INPUT_BUFSIZE));
           if (n < 0)
             {
               if (errno == EINTR)
                 {
-                  if (!interrupt_signal)
-                    continue;
-                  /* Leave the file as long as what was copied.  */
+                  /* Everything read is copied: leave the file as long
+                     as what was copied (a file this run created and
+                     that holds nothing is removed).  */
                   finish (&w);
                   interrupt_exit ();
                 }
@@ -392,6 +502,8 @@ write_file (char const *file)
       free (buf);
     }
   finish (&w);
+  /* Even an empty file is the result asked for: keep it.  */
+  cleanup_clear ();
 }
 
 int

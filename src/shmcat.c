@@ -51,7 +51,6 @@ struct segment
   intmax_t size;                /* its size in bytes */
   int id;                       /* System V: its identifier */
   int fd;                       /* POSIX: its descriptor */
-  bool created;                 /* made by this run */
   char *addr;                   /* System V: where it is attached */
   struct memio_mapping map;     /* POSIX: the mapped window */
 };
@@ -96,7 +95,8 @@ Mandatory arguments to long options are mandatory for short options too.\n\
   -s, --size=BYTES      the size of a segment that --write creates\n\
                           (default: the offset plus the input's length,\n\
                           or plus BYTES of --length)\n\
-  -R, --remove          remove the segment when done\n\
+  -R, --remove          remove the segment when done: once its data is\n\
+                          written out, or once the input is in it\n\
 "), stdout);
       fputs (HELP_OPTION_DESCRIPTION, stdout);
       fputs (VERSION_OPTION_DESCRIPTION, stdout);
@@ -135,19 +135,6 @@ die_missing (void)
 {
   error (EXIT_FAILURE, 0, _("no such segment: %s"), object_describe (&obj));
   abort ();
-}
-
-/* Remove SEG if this run created it, so that a failure leaves nothing
-   half made.  */
-static void
-discard_created (struct segment const *seg)
-{
-  if (!seg->created)
-    return;
-  if (obj.kind == OBJ_POSIX)
-    shm_unlink (obj.name);
-  else
-    shmctl (seg->id, IPC_RMID, NULL);
 }
 
 /* The number in the file /proc/sys/kernel/NAME, or -1.  */
@@ -247,15 +234,14 @@ create_segment (struct segment *seg, intmax_t size)
           error (EXIT_FAILURE, err, _("cannot create %s"),
                  object_describe (&obj));
         }
-      seg->created = true;
-      if (0 < size && memio_grow (seg->fd, 0, size) != 0)
-        {
-          err = errno;
-          discard_created (seg);
-          error (EXIT_FAILURE, err,
-                 _("cannot make %s %jd bytes long (is /dev/shm full?)"),
-                 object_describe (&obj), size);
-        }
+      /* Until it holds the input, a failure or a signal removes it.  */
+      cleanup_add_posix_shm (obj.name);
+      /* Sparse, as ftruncate makes it: the pages are taken when they
+         are written (fill_segment), not for the whole size.  */
+      if (memio_grow (seg->fd, size) != 0)
+        error (EXIT_FAILURE, errno,
+               _("cannot make %s %jd bytes long (is /dev/shm full?)"),
+               object_describe (&obj), size);
       return true;
     }
 
@@ -290,7 +276,8 @@ create_segment (struct segment *seg, intmax_t size)
       error (EXIT_FAILURE, err, _("cannot create %s"),
              object_describe (&obj));
     }
-  seg->created = true;
+  /* Until it holds the input, a failure or a signal removes it.  */
+  cleanup_add_sysv_shm (seg->id);
   return true;
 }
 
@@ -305,37 +292,44 @@ map_segment (struct segment *seg, idx_t len, bool writing)
                            PROT_READ | (writing ? PROT_WRITE : 0),
                            &seg->map);
       if (!p)
-        {
-          int err = errno;
-          discard_created (seg);
-          error (EXIT_FAILURE, err, _("cannot map %s"),
-                 object_describe (&obj));
-        }
+        error (EXIT_FAILURE, errno, _("cannot map %s"),
+               object_describe (&obj));
       return p;
     }
 
   void *p = shmat (seg->id, NULL, writing ? 0 : SHM_RDONLY);
   if (p == (void *) -1)
-    {
-      int err = errno;
-      discard_created (seg);
-      error (EXIT_FAILURE, err,
-             writing ? _("cannot attach %s for writing")
-             : _("cannot attach %s"), object_describe (&obj));
-    }
+    error (EXIT_FAILURE, errno,
+           writing ? _("cannot attach %s for writing")
+           : _("cannot attach %s"), object_describe (&obj));
   seg->addr = p;
   return seg->addr + offset;
 }
 
+/* Whether standard output is written out.  Everything went out with
+   write or vmsplice, so the stream holds nothing; a file system that
+   reports a deferred write error does so when a descriptor of the
+   file is closed (NFS writes back at every close), so close a
+   duplicate.  close_stdout closes the output itself at exit.  */
+static bool
+output_flushed (void)
+{
+  if (fflush (stdout) != 0 || ferror (stdout))
+    return false;
+  int fd = dup (STDOUT_FILENO);
+  return 0 <= fd && close (fd) == 0;
+}
+
+/* --remove: remove SEG, now that its use succeeded.  */
 static void
-register_removal (struct segment const *seg)
+remove_segment (struct segment const *seg)
 {
   if (!remove_at_exit)
     return;
-  if (obj.kind == OBJ_POSIX)
-    cleanup_add_posix_shm (obj.name);
-  else
-    cleanup_add_sysv_shm (seg->id);
+  if (obj.kind == OBJ_POSIX ? shm_unlink (obj.name) != 0
+      : shmctl (seg->id, IPC_RMID, NULL) != 0)
+    error (EXIT_FAILURE, errno, _("cannot remove %s"),
+           object_describe (&obj));
 }
 
 /* Diagnose input of INPUT bytes that does not fit in the CAPACITY
@@ -351,9 +345,8 @@ die_too_large (intmax_t input, intmax_t capacity)
 }
 
 static _Noreturn void
-die_shrank (struct segment const *seg, bool writing)
+die_shrank (bool writing)
 {
-  discard_created (seg);
   error (EXIT_FAILURE, 0,
          writing ? _("%s: segment shrank while being written")
          : _("%s: segment shrank while being read"),
@@ -369,12 +362,9 @@ read_segment (void)
     die_missing ();
   intmax_t len = memio_window (seg.size, offset, length,
                                object_describe (&obj));
-  register_removal (&seg);
-  if (len == 0)
-    return;
   if (IDX_MAX < len)
     error (EXIT_FAILURE, 0, _("%jd bytes are too many to map"), len);
-  char *p = map_segment (&seg, len, false);
+  char *p = len ? map_segment (&seg, len, false) : NULL;
 
   memio_output_init (STDOUT_FILENO);
 
@@ -386,11 +376,13 @@ read_segment (void)
   uintptr_t page = getpagesize ();
   for (intmax_t done = 0; done < len; )
     {
+      /* memio_output tests interrupt_signal before each of its calls:
+         a signal ends shmcat with the segment kept.  */
       idx_t n = MIN (PIECE, len - done);
       if (memio_output (STDOUT_FILENO, p + done, n) != 0)
         {
           if (errno == EFAULT)
-            die_shrank (&seg, false);
+            die_shrank (false);
           diagnose_write_error (errno);
           exit (EXIT_FAILURE);
         }
@@ -400,6 +392,14 @@ read_segment (void)
         madvise ((void *) lo, hi - lo, MADV_DONTNEED);
       done += n;
     }
+
+  /* With --remove, the segment goes only once its data is out.  */
+  if (remove_at_exit && !output_flushed ())
+    {
+      diagnose_write_error (errno);
+      exit (EXIT_FAILURE);
+    }
+  remove_segment (&seg);
 }
 
 /* Copy the input into SEG, whose window at OFFSET holds CAPACITY
@@ -411,37 +411,48 @@ fill_segment (struct segment *seg, intmax_t capacity, bool have_data,
 {
   intmax_t n = have_data ? data_len : input_len;
   if (capacity < n)
-    {
-      discard_created (seg);
-      die_too_large (n, capacity);
-    }
-  register_removal (seg);
-  if (n == 0)
-    return;
+    die_too_large (n, capacity);
   if (IDX_MAX < n)
     error (EXIT_FAILURE, 0, _("%jd bytes are too many to map"), n);
 
-  char *p = map_segment (seg, n, true);
-  if (have_data)
+  if (0 < n)
     {
-      memio_prefault (p, n);
-      if (!memio_copy (p, data, n))
-        die_shrank (seg, true);
-    }
-  else
-    {
-      int err;
-      memio_prefault (p, n);
-      memio_read (STDIN_FILENO, p, n, &err);
-      if (err == EFAULT)
-        die_shrank (seg, true);
-      if (err)
+      char *p = map_segment (seg, n, true);
+      /* Take the pages of the bytes written, and only those: a POSIX
+         object stays sparse before OFFSET, and a full /dev/shm is an
+         error here, not a SIGBUS in the copy.  A System V segment
+         takes its pages when they are first written.  */
+      if (obj.kind == OBJ_POSIX && memio_reserve (seg->fd, offset, n) != 0)
         {
           interrupt_check ();
-          discard_created (seg);
-          error (EXIT_FAILURE, err, _("read error"));
+          error (EXIT_FAILURE, errno,
+                 _("cannot write %jd bytes at offset %jd of %s"),
+                 n, offset, object_describe (&obj));
+        }
+      memio_prefault (p, n);
+      if (have_data)
+        {
+          if (!memio_copy (p, data, n))
+            die_shrank (true);
+        }
+      else
+        {
+          /* Regular-file input, read straight into the segment;
+             memio_read stops at an interruption.  */
+          int err;
+          memio_read (STDIN_FILENO, p, n, &err);
+          if (err == EFAULT)
+            die_shrank (true);
+          if (err)
+            {
+              interrupt_check ();
+              error (EXIT_FAILURE, err, _("read error"));
+            }
         }
     }
+
+  /* The segment holds the input: keep it, even if created.  */
+  cleanup_clear ();
 }
 
 static void
@@ -482,6 +493,7 @@ write_segment (void)
           break;
         }
 
+      /* Nothing is created before this point.  */
       if (!obj.create)
         die_missing ();
 
@@ -510,10 +522,9 @@ write_segment (void)
       if (keep < n)
         die_too_large (n, keep);
 
-      if (size_option < 0 && INTMAX_MAX - offset < MAX (n, length))
-        error (EXIT_FAILURE, 0, _("offset %jd is too large"), offset);
       intmax_t size = (0 <= size_option ? size_option
-                       : offset + (0 <= length ? length : n));
+                       : memio_end (offset, 0 <= length ? length : n,
+                                    object_describe (&obj)));
       intmax_t capacity = MIN (keep, size - offset);
 
       if (create_segment (&seg, size))
@@ -525,6 +536,7 @@ write_segment (void)
       /* Someone created it meanwhile: write into theirs.  */
     }
   free (data);
+  remove_segment (&seg);
 }
 
 int

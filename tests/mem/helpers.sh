@@ -61,3 +61,67 @@ require_sysv_shm_ ()
 {
   ipcs -m >/dev/null 2>&1 || skip_ 'System V shared memory unavailable'
 }
+
+# The helpers below use those of tests/stress/helpers.sh (st_program_).
+
+# mem_gone_ PID: succeed once process PID has ended (a zombie not yet
+# waited for counts as ended).
+mem_gone_ ()
+{
+  case $(sed -n 's/^State:[	 ]*\([A-Z]\).*/\1/p' "/proc/$1/status" \
+           2>/dev/null) in
+    '' | Z) return 0 ;;
+  esac
+  return 1
+}
+
+# mem_term_ PID WHAT: send SIGTERM to PID (or to the program that
+# timeout(1) runs), and fail (fail=1, return 1) unless it ends within
+# a bounded poll and dies of the signal (status 143).
+mem_term_ ()
+{
+  p_=$(st_program_ "$1")
+  kill -s TERM "$p_" || { echo "$2: cannot signal"; fail=1; return 1; }
+  poll_until_ mem_gone_ "$p_" \
+    || { echo "$2: still running after SIGTERM"; kill -s KILL "$p_"; }
+  wait "$1"
+  s_=$?
+  test $s_ = 143 && return 0
+  echo "$2: status $s_ after SIGTERM, not 143"
+  fail=1
+  return 1
+}
+
+# mem_has_read_ PID N: succeed once PID (or the program that timeout(1)
+# runs) has read at least N bytes (rchar of /proc/PID/io).
+mem_has_read_ ()
+{
+  r_=$(sed -n 's/^rchar: //p' "/proc/$(st_program_ "$1")/io" 2>/dev/null)
+  test "${r_:-0}" -ge "$2"
+}
+
+# mem_waiting_ PID PROG: succeed once PID (or the program that
+# timeout(1) runs, once it runs it) runs PROG and sleeps, or has ended.
+mem_waiting_ ()
+{
+  p_=$(st_program_ "$1")
+  mem_gone_ "$p_" && return 0
+  test "$(cat "/proc/$p_/comm" 2>/dev/null)" = "$2" || return 1
+  test "$(sed -n 's/^State:[	 ]*\([A-Z]\).*/\1/p' "/proc/$p_/status")" = S
+}
+
+# mem_nonblock_script_: write nonblock.py, which runs the command of
+# its arguments with O_NONBLOCK set on the open file descriptions of
+# its standard input and output (shared with whoever else uses them),
+# in the process that it replaces (so $! is the command's).  Sets
+# PYTHON, or skips.
+mem_nonblock_script_ ()
+{
+  require_python_
+  cat > nonblock.py <<'PY' || framework_failure_
+import fcntl, os, sys
+for fd in 0, 1:
+    fcntl.fcntl(fd, fcntl.F_SETFL, fcntl.fcntl(fd, fcntl.F_GETFL) | os.O_NONBLOCK)
+os.execvp(sys.argv[1], sys.argv[1:])
+PY
+}

@@ -25,14 +25,22 @@ TESTS += \
   tests/mem/shm-python-sysv.sh \
   tests/mem/shm-read-no-create.sh \
   tests/mem/shm-remove.sh \
+  tests/mem/shm-remove-after-output.sh \
   tests/mem/shm-roundtrip-64m.sh \
   tests/mem/shm-too-large.sh \
   tests/mem/shm-window.sh \
+  tests/mem/mem-signal-read.sh \
+  tests/mem/mem-signal-write.sh \
+  tests/mem/mem-full-fs.sh \
+  tests/mem/mem-nonblock.sh \
+  tests/mem/mem-offset-overflow.sh \
+  tests/mem/mem-sparse.sh \
   tests/mem/mmap-bad-input.sh \
   tests/mem/mmap-create.sh \
   tests/mem/mmap-grow.sh \
   tests/mem/mmap-patch-nul.sh \
   tests/mem/mmap-python.sh \
+  tests/mem/mmap-refused-create.sh \
   tests/mem/mmap-roundtrip-64m.sh \
   tests/mem/mmap-shrink-read.sh \
   tests/mem/mmap-shrink-write.sh \
