@@ -29,6 +29,7 @@ TESTS += \
   tests/uds/dgram-listen.sh \
   tests/uds/logger.sh \
   tests/uds/seqpacket.sh \
+  tests/uds/seqpacket-empty.sh \
   tests/uds/zero.sh \
   tests/uds/stale.sh \
   tests/uds/live.sh \
@@ -44,6 +45,7 @@ TESTS += \
   tests/uds/big.sh \
   tests/uds/binary-files.sh \
   tests/uds/sigterm.sh \
+  tests/uds/signal-flowing.sh \
   tests/uds/errors.sh \
   tests/uds/mode.sh \
   tests/uds/verbose.sh \
