@@ -418,13 +418,18 @@ peer_gone (int fd)
   return 0 < poll (&p, 1, 0) && (p.revents & (POLLHUP | POLLERR));
 }
 
-/* Diagnose the loss of the connection: a send or a receive failed
-   with ERR (EPIPE: the peer is gone or stopped reading; ECONNRESET:
-   it closed the connection with data of ours unread).  */
+/* Whether the loss of the current connection was diagnosed.  */
+static bool lost_reported;
+
+/* Diagnose the loss of the connection, once: a send or a receive
+   failed with ERR (EPIPE: the peer is gone or stopped reading;
+   ECONNRESET: it closed the connection with data of ours unread).  */
 static void
 connection_lost (int err)
 {
-  error (0, err, _("connection on %s lost"), quoteaf (sock_name));
+  if (!lost_reported)
+    error (0, err, _("connection on %s lost"), quoteaf (sock_name));
+  lost_reported = true;
 }
 
 /* Write all of BUF to standard output.  Return true on success;
@@ -491,8 +496,10 @@ input_orphaned (bool hold)
   if (! (hold
          || (ioctl (STDIN_FILENO, FIONREAD, &avail) == 0 && 0 < avail)))
     return RELAY_OK;
-  error (0, 0, _("the peer on %s went away before all the input"
-                 " was sent"), quoteaf (sock_name));
+  if (!lost_reported)
+    error (0, 0, _("the peer on %s went away before all the input"
+                   " was sent"), quoteaf (sock_name));
+  lost_reported = true;
   return RELAY_FAILED;
 }
 
@@ -701,6 +708,7 @@ relay_stream (int sock)
     }
 
   set_nonblocking (sock);
+  lost_reported = false;
   /* A larger send buffer lets more data be in flight: fewer wake-ups
      on both sides.  The kernel caps it at net.core.wmem_max.  */
   int sndbuf = SOCKET_BUFSIZE;
@@ -1043,6 +1051,7 @@ relay_records (int sock, bool send_input)
 {
   records_init ();
   set_nonblocking (sock);
+  lost_reported = false;
   /* Tell an empty packet from the end of the connection (see
      receive_packet).  */
   int on = 1;

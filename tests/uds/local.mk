@@ -24,6 +24,7 @@ TESTS += \
   tests/uds/half-close.sh \
   tests/uds/half-close-listen.sh \
   tests/uds/peer-gone.sh \
+  tests/uds/peer-killed.sh \
   tests/uds/abstract.sh \
   tests/uds/dgram.sh \
   tests/uds/dgram-listen.sh \
