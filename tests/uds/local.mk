@@ -43,6 +43,7 @@ TESTS += \
   tests/uds/keep-open-relay.sh \
   tests/uds/max-clients.sh \
   tests/uds/timeout.sh \
+  tests/uds/timeout-refused.sh \
   tests/uds/big.sh \
   tests/uds/binary-files.sh \
   tests/uds/sigterm.sh \
