@@ -46,9 +46,11 @@ TESTS += \
   tests/uds/timeout-refused.sh \
   tests/uds/big.sh \
   tests/uds/binary-files.sh \
+  tests/uds/nonblocking.sh \
   tests/uds/sigterm.sh \
   tests/uds/signal-flowing.sh \
   tests/uds/errors.sh \
+  tests/uds/closed-std.sh \
   tests/uds/mode.sh \
   tests/uds/verbose.sh \
   tests/uds/pingpong.sh \
