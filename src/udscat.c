@@ -115,7 +115,7 @@ Mandatory arguments to long options are mandatory for short options too.\n\
                           as one datagram, each datagram received is\n\
                           written as one line; with --listen, only receive\n\
   -s, --seqpacket       use a sequenced-packet socket: a connection, framed\n\
-                          like --dgram\n\
+                          like --dgram (an empty line is an empty packet)\n\
   -z, --zero-terminated  with --dgram or --seqpacket, records end with NUL,\n\
                           not newline\n\
 "), stdout);
@@ -148,10 +148,13 @@ disconnected before any data is relayed.\n\
 "), stdout);
       emit_exit_status (true);
       fputs (_("\
-A peer, or a reader of standard output, that goes away before all the data\n\
-is delivered makes the status 1 with no diagnostic (-v tells).  With\n\
---listen and a COMMAND, without --keep-open, the exit status is that of\n\
-COMMAND; 126 if it cannot be run, 127 if it is not found.\n\
+A reader of standard output that goes away makes the status 1, with no\n\
+diagnostic.  A peer that goes away before it has read all that was sent\n\
+to it makes the status 1, with a diagnostic; a peer that dies while it\n\
+sends, having read all it was sent, looks to udscat like one that closed\n\
+the connection when done.  With --listen and a COMMAND, without\n\
+--keep-open, the exit status is that of COMMAND; 126 if it cannot be\n\
+run, 127 if it is not found.\n\
 "), stdout);
       printf (_("\
 \n\
