@@ -115,7 +115,7 @@ Mandatory arguments to long options are mandatory for short options too.\n\
                           as one datagram, each datagram received is\n\
                           written as one line; with --listen, only receive\n\
   -s, --seqpacket       use a sequenced-packet socket: a connection, framed\n\
-                          like --dgram\n\
+                          like --dgram (an empty line is an empty packet)\n\
   -z, --zero-terminated  with --dgram or --seqpacket, records end with NUL,\n\
                           not newline\n\
 "), stdout);
@@ -148,10 +148,13 @@ disconnected before any data is relayed.\n\
 "), stdout);
       emit_exit_status (true);
       fputs (_("\
-A peer, or a reader of standard output, that goes away before all the data\n\
-is delivered makes the status 1 with no diagnostic (-v tells).  With\n\
---listen and a COMMAND, without --keep-open, the exit status is that of\n\
-COMMAND; 126 if it cannot be run, 127 if it is not found.\n\
+A reader of standard output that goes away makes the status 1, with no\n\
+diagnostic.  A peer that goes away before it has read all that was sent\n\
+to it makes the status 1, with a diagnostic; a peer that dies while it\n\
+sends, having read all it was sent, looks to udscat like one that closed\n\
+the connection when done.  With --listen and a COMMAND, without\n\
+--keep-open, the exit status is that of COMMAND; 126 if it cannot be\n\
+run, 127 if it is not found.\n\
 "), stdout);
       printf (_("\
 \n\
@@ -418,6 +421,20 @@ peer_gone (int fd)
   return 0 < poll (&p, 1, 0) && (p.revents & (POLLHUP | POLLERR));
 }
 
+/* Whether the loss of the current connection was diagnosed.  */
+static bool lost_reported;
+
+/* Diagnose the loss of the connection, once: a send or a receive
+   failed with ERR (EPIPE: the peer is gone or stopped reading;
+   ECONNRESET: it closed the connection with data of ours unread).  */
+static void
+connection_lost (int err)
+{
+  if (!lost_reported)
+    error (0, err, _("connection on %s lost"), quoteaf (sock_name));
+  lost_reported = true;
+}
+
 /* Write all of BUF to standard output.  Return true on success;
    otherwise diagnose (quietly for EPIPE) and return false.  */
 static bool
@@ -456,31 +473,41 @@ struct channel
   bool done;                    /* nothing more to do */
 };
 
-/* The buffer of standard input, kept across connections.  */
-static char *in_buf;
-static idx_t in_start, in_end;
-
-/* Whether standard input holds data that a peer that went away will
-   never get: bytes in our buffer, or waiting in the pipe, socket,
-   terminal or file (FIONREAD).  Data that a writer has yet to send is
-   not lost: that writer gets EPIPE once we are gone.  */
-static bool
-input_undelivered (void)
-{
-  int avail;
-  return (in_start < in_end
-          || (ioctl (STDIN_FILENO, FIONREAD, &avail) == 0 && 0 < avail));
-}
-/* The buffer of the socket side.  */
-static char *out_buf;
-
 /* What ended a relay.  */
 enum relay_end
 {
   RELAY_OK,                     /* both directions ended normally */
-  RELAY_FAILED,                 /* an error was diagnosed (or EPIPE) */
+  RELAY_FAILED,                 /* an error or a loss was diagnosed */
   RELAY_FATAL                   /* standard output is gone: stop */
 };
+
+/* The buffer of standard input, kept across connections.  */
+static char *in_buf;
+static idx_t in_start, in_end;
+
+/* The peer has gone for good while standard input was not over, and
+   udscat stops reading it.  Input that a peer that went away will
+   never get is lost: data that we HOLD already, or that waits in the
+   pipe, socket, terminal or file (FIONREAD).  Diagnose that loss and
+   return RELAY_FAILED; otherwise return RELAY_OK.  Data that a writer
+   has yet to send is not lost: that writer gets EPIPE once we are
+   gone.  */
+static enum relay_end
+input_orphaned (bool hold)
+{
+  int avail;
+  if (! (hold
+         || (ioctl (STDIN_FILENO, FIONREAD, &avail) == 0 && 0 < avail)))
+    return RELAY_OK;
+  if (!lost_reported)
+    error (0, 0, _("the peer on %s went away before all the input"
+                   " was sent"), quoteaf (sock_name));
+  lost_reported = true;
+  return RELAY_FAILED;
+}
+
+/* The buffer of the socket side.  */
+static char *out_buf;
 
 /* Splice once or more on channel C.  Return the outcome.  */
 static enum relay_end
@@ -488,6 +515,7 @@ channel_splice (struct channel *c)
 {
   for (int round = 0; round < 32; round++)
     {
+      interrupt_check ();
       ssize_t n = splice (c->in, NULL, c->out, NULL, COPY_PIPE_SIZE,
                           SPLICE_F_MOVE | SPLICE_F_NONBLOCK);
       if (0 < n)
@@ -526,18 +554,18 @@ channel_splice (struct channel *c)
           c->done = true;
           if (c->to_socket)
             {
-              if (verbose)
-                error (0, errno, _("the peer closed the connection"));
+              connection_lost (err);
               return RELAY_FAILED;
             }
           if (err == ECONNRESET)
             {
-              /* The peer closed with data of ours unread: lost.  */
-              if (verbose)
-                error (0, err, _("the peer closed the connection"));
+              /* The peer closed with data of ours unread: lost, and
+                 what it sent may be cut short.  */
+              connection_lost (err);
               c->eof = true;
               return RELAY_FAILED;
             }
+          /* Standard output is a pipe with no reader.  */
           return RELAY_FATAL;
         default:
           c->done = true;
@@ -559,6 +587,7 @@ input_buffered (struct channel *c)
 {
   for (int round = 0; round < 32; round++)
     {
+      interrupt_check ();
       if (in_start < in_end)
         {
           ssize_t n = send (c->out, in_buf + in_start, in_end - in_start,
@@ -577,10 +606,7 @@ input_buffered (struct channel *c)
                 }
               c->done = true;
               if (errno == EPIPE || errno == ECONNRESET)
-                {
-                  if (verbose)
-                    error (0, errno, _("the peer closed the connection"));
-                }
+                connection_lost (errno);
               else
                 error (0, errno, _("error writing to %s"),
                        quoteaf (sock_name));
@@ -629,6 +655,7 @@ output_buffered (struct channel *c)
 {
   for (int round = 0; round < 32; round++)
     {
+      interrupt_check ();
       ssize_t n = recv (c->in, out_buf, BUFSIZE, MSG_DONTWAIT);
       if (n < 0)
         {
@@ -642,9 +669,9 @@ output_buffered (struct channel *c)
           c->eof = c->done = true;
           if (errno == ECONNRESET)
             {
-              /* The peer closed with data of ours unread: lost.  */
-              if (verbose)
-                error (0, errno, _("the peer closed the connection"));
+              /* The peer closed with data of ours unread: lost, and
+                 what it sent may be cut short.  */
+              connection_lost (errno);
               return RELAY_FAILED;
             }
           error (0, errno, _("error reading from %s"), quoteaf (sock_name));
@@ -684,6 +711,7 @@ relay_stream (int sock)
     }
 
   set_nonblocking (sock);
+  lost_reported = false;
   /* A larger send buffer lets more data be in flight: fewer wake-ups
      on both sides.  The kernel caps it at net.core.wmem_max.  */
   int sndbuf = SOCKET_BUFSIZE;
@@ -702,6 +730,7 @@ relay_stream (int sock)
 
   for (;;)
     {
+      interrupt_check ();
       if (ic.done && !shut)
         {
           if (ic.eof)
@@ -716,7 +745,7 @@ relay_stream (int sock)
       if (oc.done && !ic.done && oc.eof && peer_gone (sock))
         {
           ic.done = true;
-          if (input_undelivered ())
+          if (input_orphaned (in_start < in_end) == RELAY_FAILED)
             result = RELAY_FAILED;
         }
 
@@ -760,7 +789,7 @@ relay_stream (int sock)
           if (verbose)
             error (0, 0, _("the peer closed the connection"));
           ic.done = true;
-          if (input_undelivered ())
+          if (input_orphaned (in_start < in_end) == RELAY_FAILED)
             result = RELAY_FAILED;
         }
 
@@ -839,6 +868,7 @@ records_send (int sock, struct record_input *in, bool polled)
 {
   for (;;)
     {
+      interrupt_check ();
       if (!in->pending)
         {
           if (!polled && !record_buffered (&reader))
@@ -848,10 +878,7 @@ records_send (int sock, struct record_input *in, bool polled)
           if (r < 0)
             {
               if (errno == EINTR)
-                {
-                  interrupt_check ();
-                  continue;
-                }
+                continue;
               error (0, errno, _("error reading standard input"));
               in->done = in->eof = stdin_eof = true;
               return RELAY_FAILED;
@@ -882,10 +909,7 @@ records_send (int sock, struct record_input *in, bool polled)
       if (would_block (errno))
         return RELAY_OK;
       if (errno == EINTR)
-        {
-          interrupt_check ();
-          continue;
-        }
+        continue;
       int err = errno;
       in->done = true;
       if (err == EMSGSIZE)
@@ -899,14 +923,87 @@ records_send (int sock, struct record_input *in, bool polled)
                  (intmax_t) in->len, quoteaf (sock_name), sndbuf);
         }
       else if (err == EPIPE || err == ECONNRESET)
-        {
-          if (verbose)
-            error (0, err, _("the peer closed the connection"));
-        }
+        connection_lost (err);
       else
         error (0, err, _("cannot send to %s"), quoteaf (sock_name));
       return RELAY_FAILED;
     }
+}
+
+/* Whether a packet received on a seqpacket socket carries credentials
+   (SO_PASSCRED, set by relay_records).  */
+static bool passcred;
+
+/* Receive the next datagram or packet on SOCK into PACKET_BUF, without
+   waiting.  Return its length, or -1 with errno set (EAGAIN when none
+   is waiting).  At the end of a seqpacket connection return 0 and set
+   *EOF.
+
+   recv returns 0 both for an empty packet and at the end of the
+   connection, and poll cannot tell them apart either once the peer
+   has shut down its side, with packets still queued.  But with
+   SO_PASSCRED the kernel attaches an SCM_CREDENTIALS message to every
+   packet, empty or not, and to nothing at the end of the connection:
+   that is the difference.  */
+static ssize_t
+receive_packet (int sock, bool *eof)
+{
+  ssize_t n = recv (sock, packet_buf, packet_alloc,
+                    MSG_PEEK | MSG_TRUNC | MSG_DONTWAIT);
+  if (n < 0)
+    return n;
+  if (packet_alloc < n)
+    {
+      free (packet_buf);
+      packet_alloc = n;
+      packet_buf = xmalloc (packet_alloc);
+    }
+
+  struct iovec iov = { .iov_base = packet_buf, .iov_len = packet_alloc };
+  /* Room for the credentials only: descriptors that a peer passes
+     (SCM_RIGHTS) find no room, and the kernel discards them.  */
+  union
+  {
+    struct cmsghdr align;
+    char buf[CMSG_SPACE (sizeof (struct ucred))];
+  } control;
+  struct msghdr msg = { .msg_iov = &iov, .msg_iovlen = 1,
+                        .msg_control = &control,
+                        .msg_controllen = sizeof control };
+  n = recvmsg (sock, &msg, MSG_DONTWAIT);
+  if (n != 0 || sock_type != SOCK_SEQPACKET)
+    return n;
+
+  if (passcred)
+    {
+      struct cmsghdr *cm = CMSG_FIRSTHDR (&msg);
+      *eof = ! (cm && cm->cmsg_level == SOL_SOCKET
+                && cm->cmsg_type == SCM_CREDENTIALS);
+    }
+  else
+    {
+      /* Without credentials, guess: an empty packet after the peer
+         shut down its side is taken for the end.  */
+      struct pollfd p = { .fd = sock, .events = POLLIN | POLLRDHUP };
+      *eof = 0 < poll (&p, 1, 0) && (p.revents & (POLLRDHUP | POLLHUP));
+    }
+  return 0;
+}
+
+/* Write the batch of records to standard output.  Return true on
+   success; otherwise diagnose (quietly for EPIPE) and return false.  */
+static bool
+records_flush (void)
+{
+  idx_t done;
+  if (record_writer_flush (&writer, &done) == 0)
+    return true;
+  /* Records received but not written are lost: a socket cannot take
+     them back.  */
+  if (errno == EINTR)
+    interrupt_exit ();
+  diagnose_write_error (errno);
+  return false;
 }
 
 /* Receive the datagrams or packets waiting on SOCK and write each as
@@ -917,71 +1014,35 @@ records_receive (int sock, bool *eof)
   enum relay_end result = RELAY_OK;
   for (int round = 0; round < 1024; round++)
     {
-      ssize_t n = recv (sock, packet_buf, packet_alloc,
-                        MSG_PEEK | MSG_TRUNC | MSG_DONTWAIT);
-      if (0 <= n && packet_alloc < n)
-        {
-          free (packet_buf);
-          packet_alloc = n;
-          packet_buf = xmalloc (packet_alloc);
-        }
-      if (0 <= n)
-        n = recv (sock, packet_buf, packet_alloc, MSG_DONTWAIT);
+      interrupt_check ();
+      ssize_t n = receive_packet (sock, eof);
       if (n < 0)
         {
           if (would_block (errno))
             break;
           if (errno == EINTR)
-            {
-              interrupt_check ();
-              continue;
-            }
-          if (errno == ECONNRESET)
-            {
-              *eof = true;
-              break;
-            }
-          error (0, errno, _("error receiving from %s"), quoteaf (sock_name));
+            continue;
           *eof = true;
+          if (errno == ECONNRESET)
+            /* The peer closed with packets of ours unread: lost, and
+               what it sent may be cut short.  */
+            connection_lost (errno);
+          else
+            error (0, errno, _("error receiving from %s"),
+                   quoteaf (sock_name));
           result = RELAY_FAILED;
           break;
         }
-      if (n == 0 && sock_type == SOCK_SEQPACKET)
-        {
-          /* An empty packet, or the end of the connection.  */
-          struct pollfd p = { .fd = sock, .events = POLLIN | POLLRDHUP };
-          if (0 < poll (&p, 1, 0) && (p.revents & (POLLRDHUP | POLLHUP)))
-            {
-              *eof = true;
-              break;
-            }
-        }
-      if (!record_writer_fits (&writer, n))
-        {
-          idx_t done;
-          if (record_writer_flush (&writer, &done) != 0)
-            {
-              if (errno == EINTR)
-                interrupt_exit ();
-              diagnose_write_error (errno);
-              return RELAY_FATAL;
-            }
-        }
+      if (*eof)
+        break;
+      if (!record_writer_fits (&writer, n) && !records_flush ())
+        return RELAY_FATAL;
       record_writer_add (&writer, packet_buf, n);
     }
 
   /* Every record goes out as soon as it is received.  */
-  if (writer.count)
-    {
-      idx_t done;
-      if (record_writer_flush (&writer, &done) != 0)
-        {
-          if (errno == EINTR)
-            interrupt_exit ();
-          diagnose_write_error (errno);
-          return RELAY_FATAL;
-        }
-    }
+  if (writer.count && !records_flush ())
+    return RELAY_FATAL;
   return result;
 }
 
@@ -993,6 +1054,13 @@ relay_records (int sock, bool send_input)
 {
   records_init ();
   set_nonblocking (sock);
+  lost_reported = false;
+  /* Tell an empty packet from the end of the connection (see
+     receive_packet).  */
+  int on = 1;
+  passcred = (sock_type == SOCK_SEQPACKET
+              && setsockopt (sock, SOL_SOCKET, SO_PASSCRED,
+                             &on, sizeof on) == 0);
 
   struct record_input in = { .done = !send_input || stdin_eof };
   bool out_eof = false;
@@ -1001,6 +1069,7 @@ relay_records (int sock, bool send_input)
 
   for (;;)
     {
+      interrupt_check ();
       if (!in.done)
         {
           enum relay_end r = records_send (sock, &in, false);
@@ -1022,7 +1091,12 @@ relay_records (int sock, bool send_input)
             }
         }
       if (out_eof && !in.done && peer_gone (sock))
-        in.done = true;
+        {
+          in.done = true;
+          if (input_orphaned (in.pending || reader.start < reader.end)
+              == RELAY_FAILED)
+            result = RELAY_FAILED;
+        }
       if (out_eof && in.done)
         break;
 
@@ -1066,7 +1140,13 @@ relay_records (int sock, bool send_input)
           if (out_eof)
             {
               if (pfd[outi].revents & (POLLHUP | POLLERR))
-                in.done = true;
+                {
+                  in.done = true;
+                  if (input_orphaned (in.pending
+                                      || reader.start < reader.end)
+                      == RELAY_FAILED)
+                    result = RELAY_FAILED;
+                }
               continue;
             }
           enum relay_end r = records_receive (sock, &out_eof);
@@ -1140,13 +1220,13 @@ connect_socket (void)
       int err = errno;
       if (err == EINTR)
         {
+          interrupt_check ();
           if (timeout_given && timeout_expired)
             {
               timeout_disarm ();
               error (EXIT_TIMEOUT, 0, _("timed out connecting to %s"),
                      quoteaf (sock_name));
             }
-          interrupt_check ();
           continue;
         }
       if (now && would_block (err))
@@ -1269,6 +1349,16 @@ make_listener (void)
   return fd;
 }
 
+/* The time on the monotonic clock, which no one can set.  */
+static struct timespec
+monotonic_now (void)
+{
+  struct timespec now;
+  if (clock_gettime (CLOCK_MONOTONIC, &now) != 0)
+    error (EXIT_FAILURE, errno, _("cannot read the monotonic clock"));
+  return now;
+}
+
 /* The children running COMMAND.  */
 static intmax_t n_children;
 
@@ -1377,6 +1467,13 @@ serve (int lfd, char **command)
   int status = EXIT_SUCCESS;
   bool first = true;
 
+  /* --timeout is a deadline for the first connection served, computed
+     once: a refused peer or a signal that interrupts the wait must not
+     restart it.  */
+  struct timespec deadline;
+  if (timeout_given)
+    deadline = timespec_add (monotonic_now (), timeout);
+
   for (;;)
     {
       reap_children ();
@@ -1386,10 +1483,17 @@ serve (int lfd, char **command)
           interrupt_exit ();
         }
 
+      struct timespec left, *wait = NULL;
+      if (first && timeout_given)
+        {
+          left = timespec_sub (deadline, monotonic_now ());
+          if (timespec_sign (left) < 0)
+            left = make_timespec (0, 0);
+          wait = &left;
+        }
       struct pollfd pfd = { .fd = lfd, .events = POLLIN };
       nfds_t nfds = command && max_clients <= n_children ? 0 : 1;
-      int r = ppoll (&pfd, nfds, first && timeout_given ? &timeout : NULL,
-                     &waitmask);
+      int r = ppoll (&pfd, nfds, wait, &waitmask);
       if (r < 0)
         {
           if (errno == EINTR)

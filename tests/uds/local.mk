@@ -24,11 +24,13 @@ TESTS += \
   tests/uds/half-close.sh \
   tests/uds/half-close-listen.sh \
   tests/uds/peer-gone.sh \
+  tests/uds/peer-killed.sh \
   tests/uds/abstract.sh \
   tests/uds/dgram.sh \
   tests/uds/dgram-listen.sh \
   tests/uds/logger.sh \
   tests/uds/seqpacket.sh \
+  tests/uds/seqpacket-empty.sh \
   tests/uds/zero.sh \
   tests/uds/stale.sh \
   tests/uds/live.sh \
@@ -41,10 +43,14 @@ TESTS += \
   tests/uds/keep-open-relay.sh \
   tests/uds/max-clients.sh \
   tests/uds/timeout.sh \
+  tests/uds/timeout-refused.sh \
   tests/uds/big.sh \
   tests/uds/binary-files.sh \
+  tests/uds/nonblocking.sh \
   tests/uds/sigterm.sh \
+  tests/uds/signal-flowing.sh \
   tests/uds/errors.sh \
+  tests/uds/closed-std.sh \
   tests/uds/mode.sh \
   tests/uds/verbose.sh \
   tests/uds/pingpong.sh \
