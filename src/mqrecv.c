@@ -24,6 +24,7 @@
 #include "xstdopen.h"
 #include "ipcutils.h"
 #include "mq.h"
+#include "mqworker.h"
 
 #include <poll.h>
 #include <sys/stat.h>
@@ -55,6 +56,7 @@ static struct option const long_options[] =
   {"print-type", no_argument, NULL, 'T'},
   {"remove", no_argument, NULL, 'R'},
   {"buffer-size", required_argument, NULL, 'b'},
+  MQWORKER_LONGOPTS,
   {GETOPT_HELP_OPTION_DECL},
   {GETOPT_VERSION_OPTION_DECL},
   {NULL, 0, NULL, 0}
@@ -68,10 +70,10 @@ usage (int status)
   else
     {
       printf (_("\
-Usage: %s [OPTION]...\n"), program_name);
+Usage: %s [OPTION]... [[--] COMMAND [ARG]...]\n"), program_name);
       fputs (_("\
 Receive a message from a System V or POSIX message queue and write it\n\
-to standard output, followed by a newline.\n\
+to standard output, followed by a newline; or run COMMAND for each.\n\
 \n"), stdout);
       fputs (_("\
 Mandatory arguments to long options are mandatory for short options too.\n\
@@ -100,6 +102,7 @@ Mandatory arguments to long options are mandatory for short options too.\n\
   -b, --buffer-size=BYTES  receive System V messages of up to BYTES\n\
                           (default: kernel.msgmax)\n\
 "), stdout);
+      mqworker_emit_options ();
       fputs (HELP_OPTION_DESCRIPTION, stdout);
       fputs (VERSION_OPTION_DESCRIPTION, stdout);
       fputs (_("\
@@ -110,6 +113,7 @@ waiting, they are written together.  A message that was received but\n\
 could not be written is put back on its queue before mqrecv fails.\n\
 "), stdout);
       emit_exit_status (true);
+      mqworker_emit_command ();
       printf (_("\
 \n\
 Examples:\n\
@@ -118,7 +122,9 @@ Examples:\n\
                              process messages as they come\n\
   %s -k 123456 -c 5 --timeout=2s   receive 5 messages, waiting 2\n\
                              seconds at most for each\n\
-"), program_name, program_name, program_name);
+  %s -p /jobs -f -j 4 -- sh -c 'wc -c >> sizes'\n\
+                             run up to 4 commands at once, one per message\n\
+"), program_name, program_name, program_name, program_name);
       emit_ancillary_info (PROGRAM_NAME);
     }
   exit (status);
@@ -267,6 +273,7 @@ int
 main (int argc, char **argv)
 {
   static struct ipc_object obj;
+  struct mqworker_options wopts = { 0 };
   struct queue_select sel = { 0, false };
   char const *type_arg = NULL;
   intmax_t count = 1;
@@ -292,10 +299,12 @@ main (int argc, char **argv)
   object_init (&obj);
 
   while ((c = getopt_long (argc, argv,
-                           OBJECT_SHORTOPTS CREATE_SHORTOPTS "t:xc:fzrTRb:",
+                           ("+" OBJECT_SHORTOPTS CREATE_SHORTOPTS
+                            MQWORKER_SHORTOPTS "t:xc:fzrTRb:"),
                            long_options, NULL)) != -1)
     {
-      if (object_option (&obj, c, optarg))
+      if (object_option (&obj, c, optarg)
+          || mqworker_option (&wopts, c, optarg))
         continue;
       switch (c)
         {
@@ -343,11 +352,11 @@ main (int argc, char **argv)
         }
     }
 
-  if (optind < argc)
-    {
-      error (0, 0, _("extra operand %s"), quote (argv[optind]));
-      usage (EXIT_FAILURE);
-    }
+  char **command = optind < argc ? argv + optind : NULL;
+  mqworker_check (&wopts, command);
+  if (command && (delim != '\n' || print_type))
+    error (EXIT_FAILURE, 0, _("--zero-terminated, --raw and --print-type"
+                              " do not apply with a COMMAND"));
   object_finish (&obj, OBJECT_SYSV | OBJECT_POSIX);
 
   bool posix = obj.kind == OBJ_POSIX;
@@ -373,6 +382,9 @@ main (int argc, char **argv)
     queue_remove_at_exit (&queue);
   if (bufsize)
     queue_set_bufsize (&queue, bufsize);
+  if (command)
+    return mqworker_run (&queue, &sel, count, until, timeout_ptr, &wopts,
+                         command);
 
   record_writer_init (&out, STDOUT_FILENO, delim, 256 * 1024);
   struct stat st;
