@@ -42,4 +42,6 @@ TESTS += \
   tests/mq/worker-jobs.sh \
   tests/mq/worker-retry.sh \
   tests/mq/worker-dead-letter.sh \
-  tests/mq/worker-cannot-run.sh
+  tests/mq/worker-cannot-run.sh \
+  tests/mq/worker-signal.sh \
+  tests/mq/worker-thousand.sh
