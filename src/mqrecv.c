@@ -122,8 +122,8 @@ Examples:\n\
                              process messages as they come\n\
   %s -k 123456 -c 5 --timeout=2s   receive 5 messages, waiting 2\n\
                              seconds at most for each\n\
-  %s -p /jobs -f -j 4 -- sh -c 'wc -c >> sizes'\n\
-                             run up to 4 commands at once, one per message\n\
+  %s -p /jobs -f -j 4 -- sh -c 'gzip -- \"$(cat)\"'\n\
+                             compress the file each message names, 4 at once\n\
 "), program_name, program_name, program_name, program_name);
       emit_ancillary_info (PROGRAM_NAME);
     }

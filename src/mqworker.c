@@ -21,9 +21,9 @@
    (failure), or sent to the dead letter queue.  So a message is
    always in the queue or in a slot.
 
-   COMMAND reads the message from a pipe that holds it whole when it
-   fits (the pipe is enlarged up to the system's limit); the rest of a
-   larger message is written as COMMAND reads it.
+   COMMAND reads the message from a pipe, filled before COMMAND starts;
+   the rest of a message larger than the pipe holds (64 KiB on Linux)
+   is written as COMMAND reads it.
 
    SIGCHLD is blocked except while ppoll waits, so that an ending
    COMMAND always wakes that wait.  A System V queue has no descriptor
@@ -45,7 +45,6 @@
 
 #include "copy.h"
 #include "intprops.h"
-#include "minmax.h"
 #include "sig2str.h"
 #include "timespec.h"
 
@@ -323,15 +322,9 @@ spawn (struct job *j)
 {
   int fds[2];
   if (pipe2 (fds, O_CLOEXEC) != 0)
-    error (EXIT_FAILURE, errno, _("cannot create a pipe"));
-#ifdef F_SETPIPE_SZ
-  /* Let the pipe hold the whole message if it can, so that COMMAND
-     finds it there at once; beyond the system's limit
-     (/proc/sys/fs/pipe-max-size) the rest is written later.  */
-  if (PIPE_BUF < j->len && fcntl (fds[1], F_GETPIPE_SZ) < j->len)
-    fcntl (fds[1], F_SETPIPE_SZ, (int) MIN (j->len, INT_MAX));
-#endif
-  /* Only our end is non-blocking: they are two open files.  */
+    return errno;
+  /* What the pipe takes is written now, the rest as COMMAND reads.
+     Only our end is non-blocking: they are two open files.  */
   fcntl (fds[1], F_SETFL, O_NONBLOCK);
   j->fd = fds[1];
   j->written = 0;

@@ -44,4 +44,5 @@ TESTS += \
   tests/mq/worker-dead-letter.sh \
   tests/mq/worker-cannot-run.sh \
   tests/mq/worker-signal.sh \
-  tests/mq/worker-thousand.sh
+  tests/mq/worker-thousand.sh \
+  tests/mq/worker-examples.sh
