@@ -46,7 +46,8 @@ try_ ()
   test $(cat status) = $4 || { echo "status $(cat status), not $4"; fail=1; }
   compare /dev/null err || { echo "diagnostic"; fail=1; }
   mqrecv $1 $2 -c 8 --timeout=0 > left
-  test $? = 0 || test $? = 124 || fail=1
+  rc=$?
+  test $rc = 0 || test $rc = 124 || fail=1
   touch ok
   sort ok left > got
   compare all got || { echo "lost or duplicated"; fail=1; }
