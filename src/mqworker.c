@@ -617,7 +617,9 @@ mqworker_run (struct queue *q, struct queue_select const *sel,
   jobs = xicalloc (n_jobs, sizeof *jobs);
   for (idx_t i = 0; i < n_jobs; i++)
     jobs[i].fd = -1;
-  struct pollfd *fds = xinmalloc (n_jobs, sizeof *fds);
+  /* Static, so that it is not a leak when a signal ends mqrecv.  */
+  static struct pollfd *fds;
+  fds = xinmalloc (n_jobs, sizeof *fds);
   if (o->dead_letter)
     open_dead_letter (o->dead_letter);
   env_init ();
