@@ -39,7 +39,8 @@ LDADD = src/libipcutils.a lib/libgnu.a $(LIBINTL) $(LIB_CLOCK_GETTIME) \
 bin_PROGRAMS += src/mqsend src/mqrecv
 src_mqsend_SOURCES = src/mqsend.c src/mq.c src/mq.h
 src_mqsend_LDADD = $(LDADD) $(LIB_RT)
-src_mqrecv_SOURCES = src/mqrecv.c src/mq.c src/mq.h
+src_mqrecv_SOURCES = src/mqrecv.c src/mq.c src/mq.h src/mqworker.c \
+  src/mqworker.h
 src_mqrecv_LDADD = $(LDADD) $(LIB_RT)
 
 ## Named pipes and Unix domain sockets.

@@ -24,6 +24,7 @@
 #include "xstdopen.h"
 #include "ipcutils.h"
 #include "mq.h"
+#include "mqworker.h"
 
 #include <poll.h>
 #include <sys/stat.h>
@@ -57,6 +58,7 @@ static struct option const long_options[] =
   {"remove", no_argument, NULL, 'R'},
   {"buffer-size", required_argument, NULL, 'b'},
   {"batch", no_argument, NULL, BATCH_OPTION},
+  MQWORKER_LONGOPTS,
   {GETOPT_HELP_OPTION_DECL},
   {GETOPT_VERSION_OPTION_DECL},
   {NULL, 0, NULL, 0}
@@ -70,10 +72,10 @@ usage (int status)
   else
     {
       printf (_("\
-Usage: %s [OPTION]...\n"), program_name);
+Usage: %s [OPTION]... [[--] COMMAND [ARG]...]\n"), program_name);
       fputs (_("\
 Receive a message from a System V or POSIX message queue and write it\n\
-to standard output, followed by a newline.\n\
+to standard output, followed by a newline; or run COMMAND for each.\n\
 \n"), stdout);
       fputs (_("\
 Mandatory arguments to long options are mandatory for short options too.\n\
@@ -104,6 +106,7 @@ Mandatory arguments to long options are mandatory for short options too.\n\
       --batch           write out every message that is waiting at once,\n\
                           without waiting for the reader (see below)\n\
 "), stdout);
+      mqworker_emit_options ();
       fputs (HELP_OPTION_DESCRIPTION, stdout);
       fputs (VERSION_OPTION_DESCRIPTION, stdout);
       fputs (_("\
@@ -120,6 +123,7 @@ once, which is faster but loses what the reader does not read.  A\n\
 message that could not be written is put back in both modes.\n\
 "), stdout);
       emit_exit_status (true);
+      mqworker_emit_command ();
       printf (_("\
 \n\
 Examples:\n\
@@ -128,7 +132,9 @@ Examples:\n\
                              process messages as they come\n\
   %s -k 123456 -c 5 --timeout=2s   receive 5 messages, waiting 2\n\
                              seconds at most for each\n\
-"), program_name, program_name, program_name);
+  %s -p /jobs -f -j 4 -- sh -c 'gzip -- \"$(cat)\"'\n\
+                             compress the file each message names, 4 at once\n\
+"), program_name, program_name, program_name, program_name);
       emit_ancillary_info (PROGRAM_NAME);
     }
   exit (status);
@@ -488,6 +494,7 @@ main (int argc, char **argv)
 {
   static struct ipc_object obj;
   struct options o = { .count = 1, .delim = '\n' };
+  struct mqworker_options wopts = { 0 };
   char const *type_arg = NULL;
   bool follow = false, remove_queue = false, count_given = false;
   bool batch_mode = false;
@@ -508,10 +515,12 @@ main (int argc, char **argv)
   object_init (&obj);
 
   while ((c = getopt_long (argc, argv,
-                           OBJECT_SHORTOPTS CREATE_SHORTOPTS "t:xc:fzrTRb:",
+                           ("+" OBJECT_SHORTOPTS CREATE_SHORTOPTS
+                            MQWORKER_SHORTOPTS "t:xc:fzrTRb:"),
                            long_options, NULL)) != -1)
     {
-      if (object_option (&obj, c, optarg))
+      if (object_option (&obj, c, optarg)
+          || mqworker_option (&wopts, c, optarg))
         continue;
       switch (c)
         {
@@ -563,11 +572,11 @@ main (int argc, char **argv)
         }
     }
 
-  if (optind < argc)
-    {
-      error (0, 0, _("extra operand %s"), quote (argv[optind]));
-      usage (EXIT_FAILURE);
-    }
+  char **command = optind < argc ? argv + optind : NULL;
+  mqworker_check (&wopts, command);
+  if (command && (o.delim != '\n' || o.print_type || batch_mode))
+    error (EXIT_FAILURE, 0, _("--zero-terminated, --raw, --print-type and"
+                              " --batch do not apply with a COMMAND"));
   object_finish (&obj, OBJECT_SYSV | OBJECT_POSIX);
 
   bool posix = obj.kind == OBJ_POSIX;
@@ -594,6 +603,9 @@ main (int argc, char **argv)
     queue_remove_at_exit (&queue);
   if (bufsize)
     queue_set_bufsize (&queue, bufsize);
+  if (command)
+    return mqworker_run (&queue, &o.sel, o.count, o.until, o.timeout,
+                         &wopts, command);
 
   struct stat st;
   watch_output = (fstat (STDOUT_FILENO, &st) == 0

@@ -48,4 +48,12 @@ TESTS += \
   tests/mq/proj-id.sh \
   tests/mq/key-formats.sh \
   tests/mq/pingpong.sh \
-  tests/mq/pingpong-python.sh
+  tests/mq/pingpong-python.sh \
+  tests/mq/worker-basic.sh \
+  tests/mq/worker-jobs.sh \
+  tests/mq/worker-retry.sh \
+  tests/mq/worker-dead-letter.sh \
+  tests/mq/worker-cannot-run.sh \
+  tests/mq/worker-signal.sh \
+  tests/mq/worker-thousand.sh \
+  tests/mq/worker-examples.sh
