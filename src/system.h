@@ -1,6 +1,6 @@
 /* system.h: system-dependent declarations and the macros every ipcutils
    program uses.  Modelled on GNU coreutils' src/system.h.
-   Copyright (C) 2026 Free Software Foundation, Inc.
+   Copyright (C) 2026 the ipcutils authors
 
    This program is free software: you can redistribute it and/or modify
    it under the terms of the GNU General Public License as published by
