@@ -6,4 +6,5 @@ TESTS += \
   tests/misc/help-translation.sh \
   tests/misc/po-complete.sh \
   tests/misc/man-lint.sh \
+  tests/misc/man-render.sh \
   tests/misc/run-test.sh
