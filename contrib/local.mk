@@ -24,5 +24,4 @@ EXTRA_DIST += \
   contrib/debian/rules \
   contrib/debian/source/format \
   contrib/debian/tests/control \
-  contrib/debian/tests/smoke \
-  contrib/debian/watch
+  contrib/debian/tests/smoke
