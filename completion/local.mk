@@ -1,5 +1,5 @@
 ## completion/ fragment of the top-level Makefile.am.       -*-Makefile-*-
-# Copyright (C) 2026 Free Software Foundation, Inc.
+# Copyright (C) 2026 the ipcutils authors
 #
 # This program is free software: you can redistribute it and/or modify
 # it under the terms of the GNU General Public License as published by
@@ -22,29 +22,43 @@
 # bash-completion module when there is one under the prefix, else to
 # $(datadir)/bash-completion/completions; --without-bash-completion-dir
 # installs nothing.
+#
+# The links and the names that the file completes are the installed
+# names of the programs: configure's --program-prefix, --program-suffix
+# and --program-transform-name apply to them (completion/rename).
 
-EXTRA_DIST += completion/ipcutils
+EXTRA_DIST += completion/ipcutils completion/rename
 
 if INSTALL_BASH_COMPLETION
-bashcompletion_DATA = completion/ipcutils
 ipcutils_completion_links = mqsend mqrecv fifocat udscat sigsend sigwait \
   shmcat mmapcat
 
-install-data-local: install-bash-completion-links
-uninstall-local: uninstall-bash-completion-links
+install-data-local: install-bash-completion
+uninstall-local: uninstall-bash-completion
 
-install-bash-completion-links:
+install-bash-completion:
 	@$(NORMAL_INSTALL)
 	$(MKDIR_P) '$(DESTDIR)$(bashcompletiondir)'
+	$(SHELL) $(srcdir)/completion/rename '$(transform)'		\
+	  $(ipcutils_completion_links) < $(srcdir)/completion/ipcutils	\
+	  > ipcutils-completion.tmp
+	$(INSTALL_DATA) ipcutils-completion.tmp				\
+	  '$(DESTDIR)$(bashcompletiondir)/ipcutils'
+	rm -f ipcutils-completion.tmp
 	cd '$(DESTDIR)$(bashcompletiondir)' &&			\
 	for p in $(ipcutils_completion_links); do			\
-	  rm -f $$p && $(LN_S) ipcutils $$p || exit 1;			\
+	  n=`echo $$p | sed '$(transform)'` &&				\
+	  rm -f "$$n" && $(LN_S) ipcutils "$$n" || exit 1;		\
 	done
 
-uninstall-bash-completion-links:
+uninstall-bash-completion:
 	@$(NORMAL_UNINSTALL)
 	cd '$(DESTDIR)$(bashcompletiondir)' 2>/dev/null &&		\
-	rm -f $(ipcutils_completion_links) || :
+	for p in $(ipcutils_completion_links); do			\
+	  n=`echo $$p | sed '$(transform)'` && rm -f "$$n";		\
+	done;								\
+	rm -f ipcutils || :
 
 endif
-.PHONY: install-bash-completion-links uninstall-bash-completion-links
+MOSTLYCLEANFILES += ipcutils-completion.tmp
+.PHONY: install-bash-completion uninstall-bash-completion

@@ -1,5 +1,5 @@
 ## contrib/ fragment of the top-level Makefile.am.          -*-Makefile-*-
-# Copyright (C) 2026 Free Software Foundation, Inc.
+# Copyright (C) 2026 the ipcutils authors
 #
 # This program is free software: you can redistribute it and/or modify
 # it under the terms of the GNU General Public License as published by
@@ -24,5 +24,4 @@ EXTRA_DIST += \
   contrib/debian/rules \
   contrib/debian/source/format \
   contrib/debian/tests/control \
-  contrib/debian/tests/smoke \
-  contrib/debian/watch
+  contrib/debian/tests/smoke

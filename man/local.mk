@@ -1,5 +1,5 @@
 ## man/ fragment of the top-level Makefile.am.             -*-Makefile-*-
-# Copyright (C) 2026 Free Software Foundation, Inc.
+# Copyright (C) 2026 the ipcutils authors
 #
 # This program is free software: you can redistribute it and/or modify
 # it under the terms of the GNU General Public License as published by
@@ -15,19 +15,35 @@
 # along with this program.  If not, see <https://www.gnu.org/licenses/>.
 
 # The man pages are made by help2man from each program's --help and
-# --version and the DESCRIPTION, EXAMPLES, EXIT STATUS and SEE ALSO
-# sections of man/PROGRAM.x.  The release tarball ships them made, so
-# that building it needs no help2man.
+# --version and the sections of man/PROGRAM.x.  The release tarball
+# ships them made, so that building it needs no help2man.
 dist_man1_MANS = man/mqsend.1 man/mqrecv.1 man/fifocat.1 \
   man/udscat.1 man/sigsend.1 man/sigwait.1 man/shmcat.1 man/mmapcat.1
 EXTRA_DIST += man/mqsend.x man/mqrecv.x man/fifocat.x man/udscat.x \
-  man/sigsend.x man/sigwait.x man/shmcat.x man/mmapcat.x
+  man/sigsend.x man/sigwait.x man/shmcat.x man/mmapcat.x \
+  man/help2man.sed
 MAINTAINERCLEANFILES += $(dist_man1_MANS)
 
-# A page is remade when its .x file or its program's source changes:
-# it does not depend on the program itself, so that the pages of the
+# help2man runs each program by its bare name, with the programs of
+# the build first in PATH: the help prints the name it was run by, and
+# the examples of a page show "mqsend", not "src/mqsend".  LC_ALL=C:
+# the pages are in English.  The page's date is SOURCE_DATE_EPOCH when
+# it is set, else the day of the last commit, so that the pages, like
+# the manual (doc/local.mk), do not change with the day they are made.
+# man/help2man.sed then drops from the DESCRIPTION what the .x file
+# says better in its own section (the "Exit status" list) or what SEE
+# ALSO says already (the pointer to the manual).
+#
+# A page is remade when its .x file or the sources of its help text
+# change (like coreutils' mandeps): the program's source, the help and
+# version text the suite shares, and the version in configure.ac.  It
+# does not depend on the program itself, so that the pages of the
 # release tarball, newer than the sources, are never remade there.
 # The program is an order-only prerequisite: built first, when missing.
+man_deps = $(top_srcdir)/configure.ac $(top_srcdir)/src/system.h \
+  $(top_srcdir)/src/ipcutils.h $(top_srcdir)/src/common.c \
+  $(top_srcdir)/man/help2man.sed
+
 SUFFIXES += .x .1
 .x.1:
 	$(AM_V_GEN)prog=`echo '$@' | sed 's|.*/||; s|\.1$$||'`;	\
@@ -42,17 +58,22 @@ SUFFIXES += .x .1
 	  echo "$@: help2man is missing: the page was not remade" >&2;	\
 	  exit 0;							\
 	fi;								\
-	rm -f $@ $@-t;							\
+	rm -f $@ $@-t $@-u;						\
+	date=$${SOURCE_DATE_EPOCH-`cd '$(srcdir)' &&			\
+	  git log -1 --format=%ct 2>/dev/null`};			\
+	PATH='$(abs_top_builddir)/src$(PATH_SEPARATOR)'"$$PATH"	\
+	SOURCE_DATE_EPOCH=$${date:-`date +%s`}				\
 	LANGUAGE= LC_ALL=C $(HELP2MAN)					\
-	  --source='$(PACKAGE_STRING)'					\
-	  --include=$< --no-info --output=$@-t src/$$prog$(EXEEXT)	\
-	  && mv $@-t $@
+	  --source='$(PACKAGE_NAME) $(PACKAGE_VERSION)'			\
+	  --include=$< --no-info --output=$@-t $$prog$(EXEEXT)		\
+	  && sed -f '$(top_srcdir)/man/help2man.sed' $@-t > $@-u	\
+	  && rm -f $@-t && mv $@-u $@
 
-man/mqsend.1: src/mqsend.c | src/mqsend$(EXEEXT)
-man/mqrecv.1: src/mqrecv.c | src/mqrecv$(EXEEXT)
-man/fifocat.1: src/fifocat.c | src/fifocat$(EXEEXT)
-man/udscat.1: src/udscat.c | src/udscat$(EXEEXT)
-man/sigsend.1: src/sigsend.c | src/sigsend$(EXEEXT)
-man/sigwait.1: src/sigwait.c | src/sigwait$(EXEEXT)
-man/shmcat.1: src/shmcat.c | src/shmcat$(EXEEXT)
-man/mmapcat.1: src/mmapcat.c | src/mmapcat$(EXEEXT)
+man/mqsend.1: src/mqsend.c $(man_deps) | src/mqsend$(EXEEXT)
+man/mqrecv.1: src/mqrecv.c $(man_deps) | src/mqrecv$(EXEEXT)
+man/fifocat.1: src/fifocat.c $(man_deps) | src/fifocat$(EXEEXT)
+man/udscat.1: src/udscat.c $(man_deps) | src/udscat$(EXEEXT)
+man/sigsend.1: src/sigsend.c $(man_deps) | src/sigsend$(EXEEXT)
+man/sigwait.1: src/sigwait.c $(man_deps) | src/sigwait$(EXEEXT)
+man/shmcat.1: src/shmcat.c $(man_deps) | src/shmcat$(EXEEXT)
+man/mmapcat.1: src/mmapcat.c $(man_deps) | src/mmapcat$(EXEEXT)

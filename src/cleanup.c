@@ -1,6 +1,6 @@
 /* cleanup.c: removal of the objects a program created, at exit and
    when a signal ends it.
-   Copyright (C) 2026 Free Software Foundation, Inc.
+   Copyright (C) 2026 the ipcutils authors
 
    This program is free software: you can redistribute it and/or modify
    it under the terms of the GNU General Public License as published by

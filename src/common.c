@@ -1,5 +1,5 @@
 /* common.c: help text shared by every ipcutils program.
-   Copyright (C) 2026 Free Software Foundation, Inc.
+   Copyright (C) 2026 the ipcutils authors
 
    This program is free software: you can redistribute it and/or modify
    it under the terms of the GNU General Public License as published by
@@ -77,14 +77,26 @@ Exit status:\n\
 "), stdout);
 }
 
+/* The copyright line of --version, which gnulib's version_etc prints
+   with the "(C)" of the locale and the year.  The authors are named in
+   AUTHORS; ipcutils is not a GNU package and the Free Software
+   Foundation holds no copyright in it.  A legal notice: not
+   translated.  */
+const char version_etc_copyright[] =
+  "Copyright %s %d the ipcutils authors";
+
+/* The end of every --help: where the full documentation is, and where
+   to report bugs if the distributor said so (configure
+   --with-packager-bug-reports).  The project itself has no home page
+   or bug address, so none is printed.  */
 void
 emit_ancillary_info (char const *program)
 {
-  printf (_("\n%s home page: <%s>\n"), PACKAGE_NAME,
-          "https://www.gnu.org/software/ipcutils/");
-  printf (_("Report bugs to: <%s>\n"), PACKAGE_BUGREPORT);
-  printf (_("Full documentation <%s>\n"),
-          "https://www.gnu.org/software/ipcutils/manual/");
-  printf (_("or available locally via: info '(ipcutils) %s invocation'\n"),
+  printf (_("\nFull documentation: info '(ipcutils) %s invocation'\n"),
           program);
+#ifdef PACKAGE_PACKAGER_BUG_REPORTS
+  putchar ('\n');
+  printf (_("Report %s bugs to: %s\n"), PACKAGE_PACKAGER,
+          PACKAGE_PACKAGER_BUG_REPORTS);
+#endif
 }

@@ -1,6 +1,6 @@
 /* memio.c: copying between the standard streams and shared memory,
    shared by shmcat and mmapcat.
-   Copyright (C) 2026 Free Software Foundation, Inc.
+   Copyright (C) 2026 the ipcutils authors
 
    This program is free software: you can redistribute it and/or modify
    it under the terms of the GNU General Public License as published by

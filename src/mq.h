@@ -1,6 +1,6 @@
 /* mq.h: the message-queue layer shared by mqsend and mqrecv, over
    System V (msgget, msgsnd, msgrcv) and POSIX (mq_open...) queues.
-   Copyright (C) 2026 Free Software Foundation, Inc.
+   Copyright (C) 2026 the ipcutils authors
 
    This program is free software: you can redistribute it and/or modify
    it under the terms of the GNU General Public License as published by

@@ -1,6 +1,6 @@
 /* object.c: selection of IPC objects (-k, -i, -p or a file name) and
    the options for creating them.
-   Copyright (C) 2026 Free Software Foundation, Inc.
+   Copyright (C) 2026 the ipcutils authors
 
    This program is free software: you can redistribute it and/or modify
    it under the terms of the GNU General Public License as published by

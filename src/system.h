@@ -1,6 +1,6 @@
 /* system.h: system-dependent declarations and the macros every ipcutils
    program uses.  Modelled on GNU coreutils' src/system.h.
-   Copyright (C) 2026 Free Software Foundation, Inc.
+   Copyright (C) 2026 the ipcutils authors
 
    This program is free software: you can redistribute it and/or modify
    it under the terms of the GNU General Public License as published by
@@ -48,6 +48,18 @@
 
 #define _(msgid) gettext (msgid)
 #define N_(msgid) msgid
+
+/* Return a value that pluralizes the same way that N does, in all
+   languages we know of, for the count argument of ngettext, which is
+   an unsigned long int: "1 byte", "2 bytes" (as coreutils does).  */
+static inline unsigned long int
+select_plural (uintmax_t n)
+{
+  /* Reduce by a power of ten, but keep it away from zero.  The
+     gettext manual says 1000000 should be safe.  */
+  enum { PLURAL_REDUCER = 1000000 };
+  return (n <= ULONG_MAX ? n : n % PLURAL_REDUCER + PLURAL_REDUCER);
+}
 
 /* Exit statuses shared by the whole suite.  EXIT_SUCCESS and
    EXIT_FAILURE come from <stdlib.h>.  */
@@ -102,8 +114,9 @@ locale_directory (void)
   return dir && *dir ? dir : LOCALEDIR;
 }
 
-/* The author named by every program's --version.  */
-#define AUTHORS "the ipcutils developers"
+/* The authors named by every program's --version: AUTHORS says who
+   they are.  */
+#define AUTHORS "the ipcutils authors"
 
 /* The first long-option value a program may use for its own long-only
    options; the support library's options sit below it.  */

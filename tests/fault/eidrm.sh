@@ -2,7 +2,7 @@
 # a System V queue removed while mqrecv or mqsend waits on it: a clear error, status 1
 
 
-# Copyright (C) 2026 Free Software Foundation, Inc.
+# Copyright (C) 2026 the ipcutils authors
 #
 # This program is free software: you can redistribute it and/or modify
 # it under the terms of the GNU General Public License as published by

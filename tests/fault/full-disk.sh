@@ -2,7 +2,7 @@
 # every program writing to a full disk (/dev/full): a diagnostic, status 1, and nothing lost
 
 
-# Copyright (C) 2026 Free Software Foundation, Inc.
+# Copyright (C) 2026 the ipcutils authors
 #
 # This program is free software: you can redistribute it and/or modify
 # it under the terms of the GNU General Public License as published by

@@ -2,7 +2,7 @@
 # a receiver killed with SIGKILL mid-stream: what it had not received stays queued, once
 
 
-# Copyright (C) 2026 Free Software Foundation, Inc.
+# Copyright (C) 2026 the ipcutils authors
 #
 # This program is free software: you can redistribute it and/or modify
 # it under the terms of the GNU General Public License as published by

@@ -2,7 +2,7 @@
 # security: udscat --allow-uid/--allow-gid refuse a peer before any byte is relayed or any command runs
 
 
-# Copyright (C) 2026 Free Software Foundation, Inc.
+# Copyright (C) 2026 the ipcutils authors
 #
 # This program is free software: you can redistribute it and/or modify
 # it under the terms of the GNU General Public License as published by

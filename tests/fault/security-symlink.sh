@@ -2,7 +2,7 @@
 # security: a symbolic link planted where a FIFO, socket or pidfile is made is never followed, and its target never touched
 
 
-# Copyright (C) 2026 Free Software Foundation, Inc.
+# Copyright (C) 2026 the ipcutils authors
 #
 # This program is free software: you can redistribute it and/or modify
 # it under the terms of the GNU General Public License as published by

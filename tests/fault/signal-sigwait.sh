@@ -2,7 +2,7 @@
 # SIGINT and SIGTERM while sigwait waits: it dies of the signal and removes its pidfile
 
 
-# Copyright (C) 2026 Free Software Foundation, Inc.
+# Copyright (C) 2026 the ipcutils authors
 #
 # This program is free software: you can redistribute it and/or modify
 # it under the terms of the GNU General Public License as published by

@@ -2,7 +2,7 @@
 # SIGINT and SIGTERM during every wait of udscat: it dies of the signal and removes its socket file
 
 
-# Copyright (C) 2026 Free Software Foundation, Inc.
+# Copyright (C) 2026 the ipcutils authors
 #
 # This program is free software: you can redistribute it and/or modify
 # it under the terms of the GNU General Public License as published by

@@ -2,7 +2,7 @@
 # a udscat peer that disconnects mid-transfer: the other side ends with status 1 and a diagnostic, removes its socket, and does not hang
 
 
-# Copyright (C) 2026 Free Software Foundation, Inc.
+# Copyright (C) 2026 the ipcutils authors
 #
 # This program is free software: you can redistribute it and/or modify
 # it under the terms of the GNU General Public License as published by

@@ -2,7 +2,7 @@
 # fifocat -w succeeds when the reader leaves after reading everything
 # and only the end of the input comes after (as cat would)
 
-# Copyright (C) 2026 Free Software Foundation, Inc.
+# Copyright (C) 2026 the ipcutils authors
 #
 # This program is free software: you can redistribute it and/or modify
 # it under the terms of the GNU General Public License as published by

@@ -1,6 +1,6 @@
 /* fuzz-number.c: libFuzzer harness for xnumber (whole numbers: types,
    counts, identifiers, project identifiers).
-   Copyright (C) 2026 Free Software Foundation, Inc.
+   Copyright (C) 2026 the ipcutils authors
 
    This program is free software: you can redistribute it and/or modify
    it under the terms of the GNU General Public License as published by

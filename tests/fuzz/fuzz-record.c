@@ -2,7 +2,7 @@
    in every framing, with small and large limits, fed through a pipe in
    chunks of varying size) and for record_writer, checked against a
    plain reference splitter.
-   Copyright (C) 2026 Free Software Foundation, Inc.
+   Copyright (C) 2026 the ipcutils authors
 
    This program is free software: you can redistribute it and/or modify
    it under the terms of the GNU General Public License as published by

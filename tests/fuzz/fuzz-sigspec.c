@@ -1,6 +1,6 @@
 /* fuzz-sigspec.c: libFuzzer harness for the signal-spec parser of
    sigsend and sigwait (sigspec_parse, sigspec_name).
-   Copyright (C) 2026 Free Software Foundation, Inc.
+   Copyright (C) 2026 the ipcutils authors
 
    This program is free software: you can redistribute it and/or modify
    it under the terms of the GNU General Public License as published by

@@ -1,6 +1,6 @@
 /* fuzz-size.c: libFuzzer harness for xsize (byte counts with
    suffixes: --max-size, --buffer-size, sizes of segments and maps).
-   Copyright (C) 2026 Free Software Foundation, Inc.
+   Copyright (C) 2026 the ipcutils authors
 
    This program is free software: you can redistribute it and/or modify
    it under the terms of the GNU General Public License as published by

@@ -1,7 +1,7 @@
 #!/bin/sh
 # every program handles --help, --version, a bad option and a full stdout
 
-# Copyright (C) 2026 Free Software Foundation, Inc.
+# Copyright (C) 2026 the ipcutils authors
 #
 # This program is free software: you can redistribute it and/or modify
 # it under the terms of the GNU General Public License as published by
@@ -47,14 +47,14 @@ for p in $built_programs; do
   timeout 10 $prog --version > out 2> err
   st=$?
   test $st = 0 || bad_ $prog "--version exits $st"
-  echo "$prog (GNU ipcutils) $VERSION" > exp
+  echo "$prog (ipcutils) $VERSION" > exp
   head -n 1 out > out1
   compare exp out1 || bad_ $prog '--version: first line'
   compare /dev/null err > /dev/null || bad_ $prog '--version writes to stderr'
   # The year is that of the program's source (gl/lib/version-etc.c.diff).
-  year=$(sed -n 's/^.* Copyright (C) \([0-9]*\) Free Software.*/\1/p' \
+  year=$(sed -n 's/^.* Copyright (C) \([0-9]*\) the ipcutils authors$/\1/p' \
          "$abs_top_srcdir/src/$prog.c" | head -n 1)
-  grep "^Copyright (C) $year Free Software Foundation, Inc\.\$" out \
+  grep "^Copyright (C) $year the ipcutils authors\$" out \
     > /dev/null || bad_ $prog "--version: not copyright $year"
 
   timeout 10 $prog --no-such-option < /dev/null > out 2> err

@@ -2,7 +2,9 @@
 
 TESTS += \
   tests/misc/help-version.sh \
+  tests/misc/identity.sh \
   tests/misc/help-translation.sh \
   tests/misc/po-complete.sh \
   tests/misc/man-lint.sh \
+  tests/misc/man-render.sh \
   tests/misc/run-test.sh

@@ -3,7 +3,7 @@
 # object it named, removes the object, stops a test that hangs, and
 # passes other exit statuses through.
 
-# Copyright (C) 2026 Free Software Foundation, Inc.
+# Copyright (C) 2026 the ipcutils authors
 #
 # This program is free software: you can redistribute it and/or modify
 # it under the terms of the GNU General Public License as published by

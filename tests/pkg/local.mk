@@ -1,5 +1,5 @@
 ## tests/pkg fragment: the bash completions.  -*-Makefile-*-
-# Copyright (C) 2026 Free Software Foundation, Inc.
+# Copyright (C) 2026 the ipcutils authors
 #
 # This program is free software: you can redistribute it and/or modify
 # it under the terms of the GNU General Public License as published by
@@ -30,4 +30,5 @@ TESTS += \
   tests/pkg/completion-options.sh \
   tests/pkg/completion-signals.sh \
   tests/pkg/completion-posix.sh \
-  tests/pkg/completion-operands.sh
+  tests/pkg/completion-operands.sh \
+  tests/pkg/completion-transform.sh

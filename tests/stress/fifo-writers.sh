@@ -2,7 +2,7 @@
 # 8 concurrent "fifocat -w --lines" writers into one "fifocat -k" reader: no line mixed, lost or doubled
 
 
-# Copyright (C) 2026 Free Software Foundation, Inc.
+# Copyright (C) 2026 the ipcutils authors
 #
 # This program is free software: you can redistribute it and/or modify
 # it under the terms of the GNU General Public License as published by

@@ -1,7 +1,7 @@
 # tests/stress/helpers.sh: helpers for the stress and fault-injection
 # tests, sourced after tests/init.sh (tests/fault sources it too).
 # -*- sh -*-
-# Copyright (C) 2026 Free Software Foundation, Inc.
+# Copyright (C) 2026 the ipcutils authors
 #
 # This program is free software: you can redistribute it and/or modify
 # it under the terms of the GNU General Public License as published by

@@ -2,7 +2,7 @@
 # 1,000 queued real-time signals to "sigwait -f": each printed once, none lost
 
 
-# Copyright (C) 2026 Free Software Foundation, Inc.
+# Copyright (C) 2026 the ipcutils authors
 #
 # This program is free software: you can redistribute it and/or modify
 # it under the terms of the GNU General Public License as published by

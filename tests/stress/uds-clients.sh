@@ -2,7 +2,7 @@
 # 16 concurrent clients of "udscat -l -k SOCKET cat": each gets back exactly what it sent
 
 
-# Copyright (C) 2026 Free Software Foundation, Inc.
+# Copyright (C) 2026 the ipcutils authors
 #
 # This program is free software: you can redistribute it and/or modify
 # it under the terms of the GNU General Public License as published by
