@@ -33,6 +33,7 @@ object_init (struct ipc_object *obj)
   obj->kind = OBJ_NONE;
   obj->proj_id = 1;
   obj->create = true;
+  obj->default_mode = OBJECT_PRIVATE_MODE;
 }
 
 bool
@@ -210,7 +211,7 @@ object_mode (struct ipc_object const *obj)
     return obj->mode;
   mode_t mask = umask (0);
   umask (mask);
-  return (S_IRUSR | S_IWUSR | S_IRGRP | S_IWGRP | S_IROTH | S_IWOTH) & ~mask;
+  return obj->default_mode & ~mask;
 }
 
 int

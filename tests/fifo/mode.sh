@@ -13,10 +13,10 @@ test "$(stat -c %a f)" = 640 || fail=1
 returns_ 124 timeout 10 fifocat --timeout=0 -m u=rw,g=w,o=r g || fail=1
 test "$(stat -c %a g)" = 624 || fail=1
 
-# Without --mode: 0666 less the umask.
+# Without --mode: 0600 less the umask (private).
 umask 027
 returns_ 124 timeout 10 fifocat --timeout=0 h || fail=1
-test "$(stat -c %a h)" = 640 || fail=1
+test "$(stat -c %a h)" = 600 || fail=1
 
 # An existing FIFO keeps its mode.
 returns_ 124 timeout 10 fifocat --timeout=0 --mode=600 f || fail=1
