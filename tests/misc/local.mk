@@ -5,4 +5,5 @@ TESTS += \
   tests/misc/help-translation.sh \
   tests/misc/po-complete.sh \
   tests/misc/man-lint.sh \
-  tests/misc/run-test.sh
+  tests/misc/run-test.sh \
+  tests/misc/number-spaces.sh
