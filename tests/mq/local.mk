@@ -37,4 +37,11 @@ TESTS += \
   tests/mq/proj-id.sh \
   tests/mq/key-formats.sh \
   tests/mq/pingpong.sh \
-  tests/mq/pingpong-python.sh
+  tests/mq/pingpong-python.sh \
+  tests/mq/send-signal-flow.sh \
+  tests/mq/one-way-access.sh \
+  tests/mq/refused-no-queue.sh \
+  tests/mq/key-out-of-range.sh \
+  tests/mq/posix-name-invalid.sh \
+  tests/mq/posix-removed-wait.sh \
+  tests/mq/nonblocking-stdio.sh
