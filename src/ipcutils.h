@@ -167,9 +167,6 @@ char const *object_describe (struct ipc_object const *obj);
                           | S_IROTH | S_IWOTH)
 mode_t object_mode (struct ipc_object const *obj);
 
-/* IPC_CREAT, IPC_EXCL and permission bits for msgget/shmget.  */
-int object_sysv_flags (struct ipc_object const *obj);
-
 /* O_CREAT and O_EXCL for open, mq_open, shm_open.  */
 int object_open_flags (struct ipc_object const *obj) _GL_ATTRIBUTE_PURE;
 

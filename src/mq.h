@@ -90,7 +90,8 @@ void queue_open (struct queue *q, struct ipc_object *obj, int access,
    used, and so does queue_keep, which the caller calls when the
    command succeeds.  Even unused, a queue that holds messages, or
    (System V) that anyone ever sent to, or (POSIX) whose name now
-   names another queue, is not removed.  Uses the cleanup registry
+   names another queue, is not removed.  Q must stay valid until
+   exit (a static object).  Uses the cleanup registry
    (cleanup.c) but does not depend on its other entries: cleanup_clear
    forgets this removal too, queue_keep forgets only this one.  */
 void queue_remove_unused (struct queue *q);

@@ -231,17 +231,6 @@ object_mode (struct ipc_object const *obj)
 }
 
 int
-object_sysv_flags (struct ipc_object const *obj)
-{
-  int flags = object_mode (obj);
-  if (obj->create && obj->kind != OBJ_ID)
-    flags |= IPC_CREAT;
-  if (obj->exclusive)
-    flags |= IPC_EXCL;
-  return flags;
-}
-
-int
 object_open_flags (struct ipc_object const *obj)
 {
   return ((obj->create ? O_CREAT : 0)
