@@ -43,10 +43,19 @@ emit_object_options (unsigned int kinds, bool creates)
     fputs (_("\
   -p, --posix=NAME      the POSIX object NAME (a leading '/' is added)\n\
 "), stdout);
-  if (creates)
+  if (creates && (kinds & OBJECT_FILE))
+    fputs (_("\
+  -m, --mode=MODE       permissions of a created file, octal or symbolic\n\
+                          as in chmod(1) (default 0666 less the umask)\n\
+"), stdout);
+  else if (creates)
     fputs (_("\
   -m, --mode=MODE       permissions of a created object, octal or symbolic\n\
-                          as in chmod(1) (default 0666 less the umask)\n\
+                          as in chmod(1) (default 0600 less the umask:\n\
+                          only its owner may use it)\n\
+"), stdout);
+  if (creates)
+    fputs (_("\
       --no-create       fail if the object does not exist\n\
       --exclusive       fail if the object exists already\n\
 "), stdout);

@@ -80,7 +80,9 @@ enum
 {
   OBJECT_SYSV = 1,              /* -k KEY or -i ID */
   OBJECT_POSIX = 2,             /* -p NAME */
-  OBJECT_PATH = 4               /* a file name operand */
+  OBJECT_PATH = 4,              /* a file name operand */
+  OBJECT_FILE = 8               /* for emit_object_options: a regular
+                                   file operand, see object_mode */
 };
 
 enum object_kind
@@ -102,6 +104,9 @@ struct ipc_object
   bool exclusive;               /* fail if it exists (--exclusive) */
   bool mode_given;              /* --mode was given */
   mode_t mode;                  /* permissions for a created object */
+  mode_t default_mode;          /* without --mode, these permissions less
+                                   the umask: 0600 (private) as set by
+                                   object_init, or OBJECT_FILE_MODE */
   int selections;               /* how many of -k, -i, -p were given */
 };
 
@@ -147,14 +152,20 @@ void object_finish (struct ipc_object *obj, unsigned int kinds);
    result is in static storage.  */
 char const *object_describe (struct ipc_object const *obj);
 
-/* The permission bits for a created object: --mode exactly, or 0666
-   less the umask.  Callers creating a file-system object with an
+/* The permission bits for a created object: --mode exactly, or
+   OBJ->default_mode less the umask.  That default is 0600: queues,
+   segments, FIFOs and sockets are private to their owner unless
+   --mode says otherwise, as in Python's sysv_ipc and posix_ipc,
+   because receiving from them consumes data.  A program that creates
+   a regular file sets OBJ->default_mode to OBJECT_FILE_MODE after
+   object_init, so that the file gets 0666 less the umask, as touch(1)
+   would give it.  Callers creating a file-system object with an
    explicit --mode clear the umask around the creation call (see
    object_umask_begin).  */
+#define OBJECT_PRIVATE_MODE (S_IRUSR | S_IWUSR)
+#define OBJECT_FILE_MODE (S_IRUSR | S_IWUSR | S_IRGRP | S_IWGRP \
+                          | S_IROTH | S_IWOTH)
 mode_t object_mode (struct ipc_object const *obj);
-
-/* IPC_CREAT, IPC_EXCL and permission bits for msgget/shmget.  */
-int object_sysv_flags (struct ipc_object const *obj);
 
 /* O_CREAT and O_EXCL for open, mq_open, shm_open.  */
 int object_open_flags (struct ipc_object const *obj) _GL_ATTRIBUTE_PURE;

@@ -89,7 +89,7 @@ Mandatory arguments to long options are mandatory for short options too.\n\
       --sync            with --write, wait until the data is on disk\n\
                           (msync MS_SYNC) before exiting\n\
 "), stdout);
-      emit_object_options (0, true);
+      emit_object_options (OBJECT_FILE, true);
       fputs (HELP_OPTION_DESCRIPTION, stdout);
       fputs (VERSION_OPTION_DESCRIPTION, stdout);
       fputs (_("\
@@ -522,6 +522,8 @@ main (int argc, char **argv)
   xstdopen ();
 
   object_init (&obj);
+  /* A created file is a file like any other: 0666 less the umask.  */
+  obj.default_mode = OBJECT_FILE_MODE;
 
   while ((c = getopt_long (argc, argv, CREATE_SHORTOPTS "o:l:w",
                            long_options, NULL))

@@ -19,6 +19,7 @@
 #include <fcntl.h>
 #include <sys/ipc.h>
 #include <sys/msg.h>
+#include <sys/stat.h>
 
 /* musl's <sys/msg.h> lacks MSG_COPY (Linux 3.8), which glibc defines;
    its value is the same on every Linux architecture.  A kernel without
@@ -31,6 +32,7 @@
 #include "mq.h"
 
 #include "minmax.h"
+#include "timespec.h"
 
 /* Read a number from the file NAME under /proc, or return DEFAULT.  */
 static long
@@ -53,8 +55,77 @@ queue_prio_max (void)
   return max < 1 ? 32 : max;
 }
 
+/* The permission bits that msgget checks on an existing queue when a
+   process needs ACCESS: msgget compares the bits of its flags with
+   those the queue grants the caller (owner, group or others).  */
+static int
+sysv_perm_bits (int access)
+{
+  switch (access)
+    {
+    case O_WRONLY: return S_IWUSR;
+    case O_RDONLY: return S_IRUSR;
+    default: return S_IRUSR | S_IWUSR;
+    }
+}
+
+/* Whether the kernel grants this process PERM (S_IRUSR or S_IWUSR) on
+   the System V object with permissions P, by the rule of ipcperms:
+   the owner's or creator's bits, else the group's (owner's or
+   creator's group, the effective or a supplementary group), else the
+   others'.  A privileged process (CAP_IPC_OWNER; we can only tell
+   root) is granted everything.  */
+static bool
+sysv_permitted (struct ipc_perm const *p, mode_t perm)
+{
+  uid_t euid = geteuid ();
+  if (euid == 0)
+    return true;
+  mode_t granted = p->mode;
+  if (euid == p->uid || euid == p->cuid)
+    return granted & perm;
+  bool member = getegid () == p->gid || getegid () == p->cgid;
+  if (!member)
+    {
+      int n = getgroups (0, NULL);
+      if (0 < n)
+        {
+          gid_t *groups = xinmalloc (n, sizeof *groups);
+          n = getgroups (n, groups);
+          for (int i = 0; i < n && !member; i++)
+            member = groups[i] == p->gid || groups[i] == p->cgid;
+          free (groups);
+        }
+    }
+  return granted & (member ? perm >> 3 : perm >> 6);
+}
+
+/* Diagnose a failed msgget of OBJ for ACCESS, with ERR its errno.  */
+static _Noreturn void
+sysv_open_error (struct ipc_object const *obj, int access, int err)
+{
+  if (err == ENOENT)
+    error (EXIT_FAILURE, 0, _("no message queue with %s"),
+           object_describe (obj));
+  if (err == EEXIST)
+    error (EXIT_FAILURE, 0, _("a message queue with %s exists already"),
+           object_describe (obj));
+  if (err == ENOSPC)
+    error (EXIT_FAILURE, 0,
+           _("cannot create message queue %s: the system limit"
+             " of %ld queues (kernel.msgmni) is reached"),
+           object_describe (obj),
+           proc_number ("/proc/sys/kernel/msgmni", 32000));
+  if (access == O_WRONLY)
+    error (EXIT_FAILURE, err, _("cannot open message queue %s for sending"),
+           object_describe (obj));
+  error (EXIT_FAILURE, err, _("cannot open message queue %s for receiving"),
+         object_describe (obj));
+  abort ();
+}
+
 static void
-sysv_open (struct queue *q, struct ipc_object *obj)
+sysv_open (struct queue *q, struct ipc_object *obj, int access)
 {
   struct msqid_ds ds;
 
@@ -71,32 +142,47 @@ sysv_open (struct queue *q, struct ipc_object *obj)
                    object_describe (obj));
           ds.msg_qbytes = 0;
         }
+      else if (access == O_RDWR && !sysv_permitted (&ds.msg_perm, S_IWUSR))
+        access = O_RDONLY;
     }
   else
     {
-      q->msqid = msgget (obj->key, object_sysv_flags (obj));
-      if (q->msqid < 0)
+      /* Open an existing queue asking only for the access needed
+         (msgget checks the permission bits of its flags against the
+         queue's, even with IPC_CREAT); create a missing one
+         exclusively, so that Q->created is true only for a queue we
+         made; if someone made it meanwhile, open that one.  */
+      int mode = object_mode (obj);
+      for (;;)
         {
-          if (errno == ENOENT)
-            error (EXIT_FAILURE, 0, _("no message queue with %s"),
-                   object_describe (obj));
-          if (errno == EEXIST)
-            error (EXIT_FAILURE, 0,
-                   _("a message queue with %s exists already"),
-                   object_describe (obj));
-          if (errno == ENOSPC)
-            error (EXIT_FAILURE, 0,
-                   _("cannot create message queue %s: the system limit"
-                     " of %ld queues (kernel.msgmni) is reached"),
-                   object_describe (obj),
-                   proc_number ("/proc/sys/kernel/msgmni", 32000));
-          error (EXIT_FAILURE, errno, _("cannot open message queue %s"),
-                 object_describe (obj));
+          if (!obj->exclusive)
+            {
+              q->msqid = msgget (obj->key, sysv_perm_bits (access));
+              if (0 <= q->msqid)
+                break;
+              if (errno == EACCES && access == O_RDWR)
+                {
+                  /* Receive-only access: we cannot put messages back.  */
+                  access = O_RDONLY;
+                  continue;
+                }
+              if (errno != ENOENT || !obj->create)
+                sysv_open_error (obj, access, errno);
+            }
+          q->msqid = msgget (obj->key, IPC_CREAT | IPC_EXCL | mode);
+          if (0 <= q->msqid)
+            {
+              q->created = true;
+              break;
+            }
+          if (errno != EEXIST || obj->exclusive)
+            sysv_open_error (obj, access, errno);
         }
       if (msgctl (q->msqid, IPC_STAT, &ds) != 0)
         ds.msg_qbytes = 0;
     }
 
+  q->access = access;
   q->capacity = ds.msg_qbytes;
   q->msgmax = proc_number ("/proc/sys/kernel/msgmax", 8192);
   q->msgmax_name = "kernel.msgmax";
@@ -130,11 +216,46 @@ posix_attr_error (struct ipc_object *obj, struct queue_attr const *attr,
   abort ();
 }
 
+/* Diagnose a failed mq_open of OBJ for ACCESS, with ERR its errno;
+   ATTR, if not null, was asked for a queue to create.  */
+static _Noreturn void
+posix_open_error (struct ipc_object *obj, int access,
+                  struct queue_attr const *attr, int err)
+{
+  if (err == ENOENT)
+    error (EXIT_FAILURE, 0, _("no message queue named %s"),
+           object_describe (obj));
+  if (err == EEXIST)
+    error (EXIT_FAILURE, 0, _("message queue %s exists already"),
+           object_describe (obj));
+  if (err == EINVAL && attr)
+    posix_attr_error (obj, attr, err);
+  if (err == EMFILE)
+    error (EXIT_FAILURE, err,
+           _("cannot create message queue %s: the per-user limit of"
+             " queue memory (RLIMIT_MSGQUEUE, ulimit -q) is reached"),
+           object_describe (obj));
+  if (err == ENOSPC)
+    error (EXIT_FAILURE, 0,
+           _("cannot create message queue %s: the system limit of"
+             " %ld queues (/proc/sys/fs/mqueue/queues_max) is"
+             " reached"), object_describe (obj),
+           proc_number ("/proc/sys/fs/mqueue/queues_max", 256));
+  if (err == ENOSYS)
+    error (EXIT_FAILURE, err,
+           _("POSIX message queues are not supported here"));
+  if (access == O_WRONLY)
+    error (EXIT_FAILURE, err, _("cannot open message queue %s for sending"),
+           object_describe (obj));
+  error (EXIT_FAILURE, err, _("cannot open message queue %s for receiving"),
+         object_describe (obj));
+  abort ();
+}
+
 static void
 posix_open (struct queue *q, struct ipc_object *obj, int access,
             struct queue_attr const *attr)
 {
-  int oflag = access | object_open_flags (obj) | O_CLOEXEC;
   struct mq_attr ma, *map = NULL;
 
   if (attr && (attr->max_messages || attr->max_size))
@@ -148,51 +269,68 @@ posix_open (struct queue *q, struct ipc_object *obj, int access,
       map = &ma;
     }
 
-  mode_t saved = object_umask_begin (obj);
-  q->mqd = mq_open (obj->name, oflag, object_mode (obj), map);
-  int err = errno;
-  object_umask_end (saved);
-
-  if (q->mqd == (mqd_t) -1)
+  /* As for System V: open an existing queue, create a missing one
+     exclusively, open again if someone made it meanwhile.  */
+  for (;;)
     {
-      if (err == EACCES && access == O_RDWR)
+      if (!obj->exclusive)
         {
-          /* Receive-only access: we cannot put messages back then.  */
-          posix_open (q, obj, O_RDONLY, attr);
-          return;
+          q->mqd = mq_open (obj->name, access | O_CLOEXEC);
+          if (q->mqd != (mqd_t) -1)
+            break;
+          if (errno == EACCES && access == O_RDWR)
+            {
+              /* Receive-only access: we cannot put messages back.  */
+              access = O_RDONLY;
+              continue;
+            }
+          if (errno != ENOENT || !obj->create)
+            posix_open_error (obj, access, NULL, errno);
         }
-      if (err == ENOENT)
-        error (EXIT_FAILURE, 0, _("no message queue named %s"),
-               object_describe (obj));
-      else if (err == EEXIST)
-        error (EXIT_FAILURE, 0, _("message queue %s exists already"),
-               object_describe (obj));
-      else if (err == EINVAL && map)
-        posix_attr_error (obj, attr, err);
-      else if (err == EMFILE)
-        error (EXIT_FAILURE, err,
-               _("cannot create message queue %s: the per-user limit of"
-                 " queue memory (RLIMIT_MSGQUEUE, ulimit -q) is reached"),
-               object_describe (obj));
-      else if (err == ENOSPC)
-        error (EXIT_FAILURE, 0,
-               _("cannot create message queue %s: the system limit of"
-                 " %ld queues (/proc/sys/fs/mqueue/queues_max) is"
-                 " reached"), object_describe (obj),
-               proc_number ("/proc/sys/fs/mqueue/queues_max", 256));
-      else if (err == ENOSYS)
-        error (EXIT_FAILURE, err,
-               _("POSIX message queues are not supported here"));
-      error (EXIT_FAILURE, err, _("cannot open message queue %s"),
-             object_describe (obj));
+      mode_t saved = object_umask_begin (obj);
+      q->mqd = mq_open (obj->name, access | O_CREAT | O_EXCL | O_CLOEXEC,
+                        object_mode (obj), map);
+      int err = errno;
+      object_umask_end (saved);
+      if (q->mqd != (mqd_t) -1)
+        {
+          q->created = true;
+          break;
+        }
+      if (err != EEXIST || obj->exclusive)
+        posix_open_error (obj, access, map ? attr : NULL, err);
     }
 
   if (mq_getattr (q->mqd, &ma) != 0)
     error (EXIT_FAILURE, errno, _("cannot get the attributes of %s"),
            object_describe (obj));
+  q->access = access;
   q->msgmax = ma.mq_msgsize;
   q->msgmax_name = "mq_msgsize";
   q->capacity = 0;
+}
+
+/* Whether the name of the POSIX queue Q still names the queue that Q
+   holds open.  False only when it surely does not: the queue was
+   removed (and maybe another made under its name).  True when it
+   does, or when that cannot be told.  Only system calls here: this
+   also runs at exit from a signal (see remove_unused_posix).  */
+static bool
+posix_still_named (struct queue const *q)
+{
+  /* On Linux an mqd_t is a file descriptor, and fstat gives the
+     queue's inode in the mqueue file system.  */
+  struct stat held, named;
+  if (fstat (q->mqd, &held) != 0)
+    return true;
+  mqd_t m = mq_open (q->obj->name, q->access | O_CLOEXEC);
+  if (m == (mqd_t) -1)
+    return errno != ENOENT;
+  bool same = (fstat (m, &named) != 0
+               || (held.st_dev == named.st_dev
+                   && held.st_ino == named.st_ino));
+  mq_close (m);
+  return same;
 }
 
 void
@@ -205,8 +343,62 @@ queue_open (struct queue *q, struct ipc_object *obj, int access,
   if (q->posix)
     posix_open (q, obj, access, attr);
   else
-    sysv_open (q, obj);
+    sysv_open (q, obj, access);
   queue_set_bufsize (q, q->msgmax);
+}
+
+/* The queue that queue_remove_unused is to remove, for the removal
+   functions below, which the cleanup registry calls with a name only.
+   A program has one queue.  Once the queue is used (or kept), its
+   remove_unused is false and they do nothing.  */
+static struct queue const *unused_queue;
+
+/* Remove the System V queue UNUSED_QUEUE if it is still unused: we
+   moved no message through it, nobody ever sent to it, and it is
+   empty.  NAME is only a description.  Only system calls here: this
+   runs at exit, and from interrupt_exit.  */
+static int
+remove_unused_sysv (_GL_UNUSED char const *name)
+{
+  struct msqid_ds ds;
+  if (unused_queue->remove_unused
+      && msgctl (unused_queue->msqid, IPC_STAT, &ds) == 0
+      && ds.msg_qnum == 0 && ds.msg_stime == 0)
+    return msgctl (unused_queue->msqid, IPC_RMID, NULL);
+  return -1;
+}
+
+/* Remove the POSIX queue NAME, UNUSED_QUEUE, if it is still unused:
+   we moved no message through it, it is empty, and its name still
+   names it.  */
+static int
+remove_unused_posix (char const *name)
+{
+  struct mq_attr ma;
+  if (unused_queue->remove_unused
+      && mq_getattr (unused_queue->mqd, &ma) == 0 && ma.mq_curmsgs == 0
+      && posix_still_named (unused_queue))
+    return mq_unlink (name);
+  return -1;
+}
+
+void
+queue_remove_unused (struct queue *q)
+{
+  if (!q->created || unused_queue)
+    return;
+  unused_queue = q;
+  q->remove_unused = true;
+  if (q->posix)
+    cleanup_add_name (remove_unused_posix, q->obj->name);
+  else
+    cleanup_add_name (remove_unused_sysv, object_describe (q->obj));
+}
+
+void
+queue_keep (struct queue *q)
+{
+  q->remove_unused = false;
 }
 
 void
@@ -253,6 +445,59 @@ is_zero (struct timespec const *t)
   return t && t->tv_sec == 0 && t->tv_nsec == 0;
 }
 
+/* Send (if SENDING) the LEN bytes at DATA with priority *PRIO to the
+   POSIX queue Q, or receive into Q's buffer and set *PRIO, waiting
+   for room or a message as queue_send says.  The wait goes in slices
+   of at most a second, after each of which the queue's name must
+   still name Q, or the call fails with EIDRM.  Return what
+   mq_timedsend or mq_timedreceive returns; errno EAGAIN means full or
+   empty with a zero TIMEOUT.  */
+static ssize_t
+posix_wait (struct queue *q, bool sending, char const *data, idx_t len,
+            unsigned int *prio, struct timespec const *timeout)
+{
+  static struct timespec const slice = { 1, 0 };
+  struct timespec deadline;
+  if (timeout)
+    deadline = deadline_after (*timeout);
+
+  for (;;)
+    {
+      struct timespec slice_end = deadline_after (slice);
+      bool last = timeout && timespec_cmp (deadline, slice_end) <= 0;
+      struct timespec const *end = last ? &deadline : &slice_end;
+      ssize_t r = (sending
+                   ? mq_timedsend (q->mqd, data, len, *prio, end)
+                   : mq_timedreceive (q->mqd, q->buf, q->bufsize, prio,
+                                      end));
+      if (0 <= r)
+        return r;
+      if (errno == EINTR)
+        {
+          if (interrupt_signal)
+            return -1;
+          continue;
+        }
+      if (errno != ETIMEDOUT)
+        return -1;
+      if (is_zero (timeout))
+        {
+          errno = EAGAIN;
+          return -1;
+        }
+      if (!posix_still_named (q))
+        {
+          errno = EIDRM;
+          return -1;
+        }
+      if (last)
+        {
+          errno = ETIMEDOUT;
+          return -1;
+        }
+    }
+}
+
 int
 queue_send (struct queue *q, long type, char const *data, idx_t len,
             struct timespec const *timeout)
@@ -263,41 +508,24 @@ queue_send (struct queue *q, long type, char const *data, idx_t len,
       return -1;
     }
 
+  int r;
   if (q->posix)
     {
-      int r;
-      if (timeout)
-        {
-          struct timespec deadline = deadline_after (*timeout);
-          for (;;)
-            {
-              r = mq_timedsend (q->mqd, data, len, type, &deadline);
-              if (0 <= r || errno != EINTR || interrupt_signal)
-                break;
-            }
-          if (r < 0 && errno == ETIMEDOUT && is_zero (timeout))
-            errno = EAGAIN;
-        }
-      else
-        {
-          for (;;)
-            {
-              r = mq_send (q->mqd, data, len, type);
-              if (0 <= r || errno != EINTR || interrupt_signal)
-                break;
-            }
-        }
-      return r;
+      unsigned int prio = type;
+      r = posix_wait (q, true, data, len, &prio, timeout);
     }
-
-  /* msgsnd wants the type just before the text.  */
-  if (q->bufsize < len)
-    queue_set_bufsize (q, len);
-  memcpy (q->buf, &type, sizeof type);
-  memcpy (q->buf + sizeof type, data, len);
-  int flags = is_zero (timeout) ? IPC_NOWAIT : 0;
-  int r;
-  WITH_TIMEOUT (r, timeout, msgsnd (q->msqid, q->buf, len, flags));
+  else
+    {
+      /* msgsnd wants the type just before the text.  */
+      if (q->bufsize < len)
+        queue_set_bufsize (q, len);
+      memcpy (q->buf, &type, sizeof type);
+      memcpy (q->buf + sizeof type, data, len);
+      int flags = is_zero (timeout) ? IPC_NOWAIT : 0;
+      WITH_TIMEOUT (r, timeout, msgsnd (q->msqid, q->buf, len, flags));
+    }
+  if (r == 0)
+    queue_keep (q);
   return r;
 }
 
@@ -310,29 +538,16 @@ queue_receive (struct queue *q, struct queue_select const *sel,
   if (q->posix)
     {
       unsigned int prio;
-      for (;;)
-        {
-          if (timeout)
-            {
-              struct timespec deadline = deadline_after (*timeout);
-              n = mq_timedreceive (q->mqd, q->buf, q->bufsize, &prio,
-                                   &deadline);
-            }
-          else
-            n = mq_receive (q->mqd, q->buf, q->bufsize, &prio);
-          if (0 <= n || errno != EINTR || interrupt_signal)
-            break;
-        }
+      n = posix_wait (q, false, NULL, 0, &prio, timeout);
       if (n < 0)
         {
-          if (errno == ETIMEDOUT && is_zero (timeout))
-            errno = EAGAIN;
           if (errno == EMSGSIZE)
             errno = E2BIG;
           return -1;
         }
       *data = q->buf;
       *type = prio;
+      queue_keep (q);
       return n;
     }
 
@@ -348,6 +563,7 @@ queue_receive (struct queue *q, struct queue_select const *sel,
     }
   memcpy (type, q->buf, sizeof *type);
   *data = q->buf + sizeof (long);
+  queue_keep (q);
   return n;
 }
 

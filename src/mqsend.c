@@ -229,11 +229,19 @@ main (int argc, char **argv)
                                    _("message type")) : 1;
 
   interrupt_install ();
-  queue_open (&queue, &obj, O_WRONLY, &attr);
+  queue_open (&queue, &obj, QUEUE_SEND, &attr);
+  /* A queue made for a command that fails before sending anything
+     (a message too large, a read error, a signal) is removed.  */
+  queue_remove_unused (&queue);
 
+  /* Each pass sends one whole message or none: a signal is acted on
+     between two messages (and interrupts a wait for room or input).  */
   if (optind < argc)
     for (int i = optind; i < argc; i++)
-      send_message (argv[i], strlen (argv[i]));
+      {
+        interrupt_check ();
+        send_message (argv[i], strlen (argv[i]));
+      }
   else
     {
       struct record_reader reader;
@@ -242,8 +250,12 @@ main (int argc, char **argv)
       int r;
 
       record_reader_init (&reader, STDIN_FILENO, framing, queue.msgmax);
-      while ((r = record_read (&reader, &data, &len)) != 0)
+      for (;;)
         {
+          interrupt_check ();
+          r = record_read (&reader, &data, &len);
+          if (r == 0)
+            break;
           if (r < 0)
             {
               if (errno == EINTR)
@@ -256,5 +268,7 @@ main (int argc, char **argv)
       record_reader_free (&reader);
     }
 
+  /* Success, even with no message: a queue made for it stays.  */
+  queue_keep (&queue);
   return EXIT_SUCCESS;
 }

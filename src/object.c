@@ -23,6 +23,7 @@
 
 #include "ipcutils.h"
 
+#include "c-ctype.h"
 #include "quotearg.h"
 #include "xstrtol.h"
 
@@ -33,6 +34,7 @@ object_init (struct ipc_object *obj)
   obj->kind = OBJ_NONE;
   obj->proj_id = 1;
   obj->create = true;
+  obj->default_mode = OBJECT_PRIVATE_MODE;
 }
 
 bool
@@ -58,11 +60,20 @@ object_option (struct ipc_object *obj, int c, char const *arg)
         obj->kind = OBJ_POSIX;
         obj->arg = arg;
         obj->selections++;
+        /* Linux takes one leading '/' and then one file name, as in
+           a directory of its own: not empty, no other '/', not "."
+           or "..", at most NAME_MAX bytes.  Say so here rather than
+           pass on what mq_open or shm_open would make of it (EACCES
+           for "/.", EINVAL for "/a/b").  */
         char const *base = arg + (*arg == '/');
         if (!*base || strchr (base, '/'))
           error (EXIT_FAILURE, 0,
                  _("invalid POSIX object name %s: it must be one name"
                    " without '/' after the first character"), quote (arg));
+        if (strcmp (base, ".") == 0 || strcmp (base, "..") == 0)
+          error (EXIT_FAILURE, 0,
+                 _("invalid POSIX object name %s: '.' and '..' name"
+                   " directories, not objects"), quote (arg));
         if (NAME_MAX < strlen (base))
           error (EXIT_FAILURE, 0,
                  _("POSIX object name %s is longer than %d bytes"),
@@ -115,12 +126,18 @@ resolve_key (struct ipc_object *obj)
   char *end;
   struct stat st;
 
-  if (xstrtoimax (arg, &end, 0, &value, "") == LONGINT_OK)
+  /* A number, if it reads as one, even one too large for any type:
+     "99999999999999999999" is a key out of range, not a file name.
+     Like every number of the suite, a key has no leading space.  */
+  strtol_error e = (c_isspace (*arg) ? LONGINT_INVALID
+                    : xstrtoimax (arg, &end, 0, &value, ""));
+  if (e == LONGINT_OK || e == LONGINT_OVERFLOW)
     {
-      if (value < INT32_MIN || UINT32_MAX < value)
+      if (e == LONGINT_OVERFLOW || value < INT32_MIN || UINT32_MAX < value)
         error (EXIT_FAILURE, 0,
-               _("key %s is out of range: keys are 32-bit numbers"),
-               quote (arg));
+               _("key %s is out of range (%jd to %jd): keys are 32-bit"
+                 " numbers"), quote (arg), (intmax_t) INT32_MIN,
+               (intmax_t) UINT32_MAX);
       obj->key = (key_t) (uint32_t) value;
       if (obj->key == IPC_PRIVATE)
         error (EXIT_FAILURE, 0,
@@ -210,18 +227,7 @@ object_mode (struct ipc_object const *obj)
     return obj->mode;
   mode_t mask = umask (0);
   umask (mask);
-  return (S_IRUSR | S_IWUSR | S_IRGRP | S_IWGRP | S_IROTH | S_IWOTH) & ~mask;
-}
-
-int
-object_sysv_flags (struct ipc_object const *obj)
-{
-  int flags = object_mode (obj);
-  if (obj->create && obj->kind != OBJ_ID)
-    flags |= IPC_CREAT;
-  if (obj->exclusive)
-    flags |= IPC_EXCL;
-  return flags;
+  return obj->default_mode & ~mask;
 }
 
 int

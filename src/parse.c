@@ -21,6 +21,7 @@
 
 #include "ipcutils.h"
 
+#include "c-ctype.h"
 #include "c-strtod.h"
 #include "modechange.h"
 #include "timespec.h"
@@ -43,12 +44,24 @@ checked (strtol_error e, intmax_t value, char const *arg,
   abort ();
 }
 
+/* Whether ARG begins with white space.  strtol and strtod skip it, so
+   " 5" would be a number but "5 " not (as in coreutils, where sleep
+   and timeout take " 1" and refuse "1 ").  The suite refuses both: a
+   number, size, duration or key is the whole argument, and a space in
+   it is a quoting mistake that should not pass silently.  */
+static bool
+leading_space (char const *arg)
+{
+  return c_isspace (*arg);
+}
+
 intmax_t
 xnumber (char const *arg, intmax_t min, intmax_t max, char const *what)
 {
   intmax_t value = 0;
   char *end;
-  strtol_error e = xstrtoimax (arg, &end, 0, &value, "");
+  strtol_error e = (leading_space (arg) ? LONGINT_INVALID
+                    : xstrtoimax (arg, &end, 0, &value, ""));
   return checked (e, value, arg, min, max, what);
 }
 
@@ -58,7 +71,8 @@ xsize (char const *arg, intmax_t min, intmax_t max, char const *what)
   intmax_t value = 0;
   char *end;
   /* Sizes are decimal: "010" is ten bytes, not eight.  */
-  strtol_error e = xstrtoimax (arg, &end, 10, &value, "EGKMPTk0");
+  strtol_error e = (leading_space (arg) ? LONGINT_INVALID
+                    : xstrtoimax (arg, &end, 10, &value, "EGKMPTk0"));
   return checked (e, value, arg, min, max, what);
 }
 
@@ -68,6 +82,8 @@ parse_duration (char const *arg, struct timespec *result)
   double duration;
   char const *end;
 
+  if (leading_space (arg))
+    return false;
   if (! xstrtod (arg, &end, &duration, c_strtod))
     {
       /* A duration too large to represent is as good as forever.  */

@@ -121,7 +121,7 @@ Mandatory arguments to long options are mandatory for short options too.\n\
 "), stdout);
       fputs (_("\
   -m, --mode=MODE       permissions of the created socket file, octal or\n\
-                          symbolic as in chmod(1) (default 0666 less the\n\
+                          symbolic as in chmod(1) (default 0600 less the\n\
                           umask); set when the file is created\n\
       --exclusive       with --listen, fail if SOCKET exists, even as a\n\
                           stale socket\n\
@@ -1318,7 +1318,7 @@ make_listener (void)
     prepare_path ();
 
   /* bind creates the file with 0777 less the umask: set the umask so
-     that the file has the suite's mode (--mode, or 0666 less the
+     that the file has the suite's mode (--mode, or 0600 less the
      umask) from the start, with no chmod race.  */
   mode_t mode = object_mode (&obj);
   mode_t saved = umask (~mode & (S_IRWXU | S_IRWXG | S_IRWXO));

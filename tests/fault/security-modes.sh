@@ -1,5 +1,5 @@
 #!/bin/sh
-# security: every created object gets 0666 less the umask, never more: nothing world-writable by default
+# security: created queues, segments, FIFOs and sockets are private (0600 less the umask) by default, files 0666 less the umask, and --mode gives exactly the mode asked
 
 
 # Copyright (C) 2026 the ipcutils authors
@@ -17,7 +17,7 @@
 # You should have received a copy of the GNU General Public License
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
-print_ver_ mqsend shmcat mmapcat fifocat udscat sigwait
+print_ver_ mqsend mqrecv shmcat mmapcat fifocat udscat sigwait
 . "$srcdir/tests/stress/helpers.sh"
 require_sysv_ipc_
 require_posix_mq_
@@ -31,43 +31,86 @@ sysv_mode_ ()
 }
 expect_ ()
 {
-  test "$2" = "$3" || { echo "umask $u: $1 has mode '$2', not $3"; fail=1; }
+  test "$2" = "$3" || { echo "umask $u, mode '$m': $1 has mode '$2', not $3"; fail=1; }
 }
 
-for u in 022 077 002; do
+# check_ OBJECT-MODE FILE-MODE [--mode=M]: make every kind of object
+# under the current umask $u, with the option given, and check their
+# modes: OBJECT-MODE for queues, segments, FIFOs and sockets, FILE-MODE
+# for the file that mmapcat creates.
+check_ ()
+{
+  o=$1 f=$2; shift 2
+  m=${1-}
+  st_key_; k1=$key; st_key_; k2=$key; st_key_; k3=$key
+  st_name_; n1=$name; st_name_; n2=$name; st_name_; n3=$name
+  rm -f file fifo sock pid
+
+  mqsend -k $k1 "$@" x || fail=1
+  expect_ "System V queue (mqsend)" "$(sysv_mode_ q $k1)" $o
+  mqsend -p $n1 "$@" x || fail=1
+  expect_ "POSIX queue (mqsend)" "$(mode_ /dev/mqueue$n1)" $o
+
+  # A receiver may create the queue too: look while it waits.
+  timeout $T mqrecv -k $k2 "$@" > /dev/null &
+  pid=$!; st_bg_ $pid
+  poll_until_ st_in_ $pid do_msgrcv || fail=1
+  expect_ "System V queue (mqrecv)" "$(sysv_mode_ q $k2)" $o
+  mqsend -k $k2 x && wait $pid || fail=1
+  timeout $T mqrecv -p $n2 "$@" > /dev/null &
+  pid=$!; st_bg_ $pid
+  poll_until_ st_in_ $pid wq_sleep || fail=1
+  expect_ "POSIX queue (mqrecv)" "$(mode_ /dev/mqueue$n2)" $o
+  mqsend -p $n2 x && wait $pid || fail=1
+
+  echo x | shmcat -w -k $k3 "$@" || fail=1
+  expect_ "System V segment" "$(sysv_mode_ m $k3)" $o
+  echo x | shmcat -w -p $n3 "$@" || fail=1
+  expect_ "POSIX segment" "$(mode_ /dev/shm$n3)" $o
+
+  timeout $T fifocat "$@" fifo > /dev/null &
+  pid=$!; st_bg_ $pid
+  poll_until_ st_in_ $pid fifo_open wait_for_partner || fail=1
+  expect_ FIFO "$(mode_ fifo)" $o
+  kill $pid; wait $pid
+
+  timeout $T udscat -l "$@" sock > /dev/null &
+  pid=$!; st_bg_ $pid
+  poll_until_ test -S sock || fail=1
+  expect_ socket "$(mode_ sock)" $o
+  kill $pid; wait $pid
+
+  # A regular file is made as any file is: 0666 less the umask.
+  echo x | mmapcat -w "$@" file || fail=1
+  expect_ "mapped file" "$(mode_ file)" $f
+
+  # Not to exhaust RLIMIT_MSGQUEUE and the like: remove them now.
+  st_cleanup_
+  st_keys_= st_names_= st_pids_=
+}
+
+for u in 022 077 002 027 0222; do
   umask $u
   case $u in
-    022) f=644 ;;
-    077) f=600 ;;
-    002) f=664 ;;
+    0222) check_ 400 444 ;;
+    022) check_ 600 644 ;;
+    002) check_ 600 664 ;;
+    027) check_ 600 640 ;;
+    077) check_ 600 600 ;;
   esac
-  st_key_; k1=$key; st_key_; k2=$key; st_name_; n1=$name; st_name_; n2=$name
-  mqsend -k $k1 x || fail=1
-  expect_ "System V queue" "$(sysv_mode_ q $k1)" $f
-  mqsend -p $n1 x || fail=1
-  expect_ "POSIX queue" "$(mode_ /dev/mqueue$n1)" $f
-  echo x | shmcat -w -k $k2 || fail=1
-  expect_ "System V segment" "$(sysv_mode_ m $k2)" $f
-  echo x | shmcat -w -p $n2 || fail=1
-  expect_ "POSIX segment" "$(mode_ /dev/shm$n2)" $f
-  rm -f file.$u
-  echo x | mmapcat -w file.$u || fail=1
-  expect_ "mapped file" "$(mode_ file.$u)" $f
-  timeout $T fifocat fifo.$u > /dev/null &
+  # --mode is exact, whatever the umask.
+  check_ 640 640 --mode=0640
+  check_ 666 666 --mode=a=rw
+  check_ 604 604 --mode=u=rw,g=,o=r
+
+  timeout $T sigwait --pidfile=pid USR1 &
   pid=$!; st_bg_ $pid
-  poll_until_ test -p fifo.$u || fail=1
-  expect_ FIFO "$(mode_ fifo.$u)" $f
-  kill $pid; wait $pid
-  timeout $T udscat -l sock.$u > /dev/null &
-  pid=$!; st_bg_ $pid
-  poll_until_ test -S sock.$u || fail=1
-  expect_ socket "$(mode_ sock.$u)" $f
-  kill $pid; wait $pid
-  timeout $T sigwait --pidfile=pid.$u USR1 &
-  pid=$!; st_bg_ $pid
-  poll_until_ test -s pid.$u || fail=1
+  poll_until_ test -s pid || fail=1
   # A pidfile is not for writing by others, nor by the group.
-  expect_ pidfile "$(mode_ pid.$u)" $(echo $f | sed 's/6\(.\)$/4\1/; s/\(.\)6$/\14/')
+  case $u in
+    0222) p=444 ;; 022 | 002) p=644 ;; 027) p=640 ;; 077) p=600 ;;
+  esac
+  expect_ pidfile "$(mode_ pid)" $p
   kill $pid; wait $pid
 done
 umask 022

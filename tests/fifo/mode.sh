@@ -21,9 +21,9 @@ umask 077
 test "$(created_mode_ f --mode=640)" = 640 || fail=1
 test "$(created_mode_ g -m u=rw,g=w,o=r)" = 624 || fail=1
 
-# Without --mode: 0666 less the umask.
+# Without --mode: 0600 less the umask (private).
 umask 027
-test "$(created_mode_ h)" = 640 || fail=1
+test "$(created_mode_ h)" = 600 || fail=1
 
 # An existing FIFO keeps its mode.
 returns_ 124 timeout 10 fifocat --timeout=0 --mode=600 f || fail=1

@@ -7,4 +7,5 @@ TESTS += \
   tests/misc/po-complete.sh \
   tests/misc/man-lint.sh \
   tests/misc/man-render.sh \
-  tests/misc/run-test.sh
+  tests/misc/run-test.sh \
+  tests/misc/number-spaces.sh

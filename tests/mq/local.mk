@@ -56,4 +56,11 @@ TESTS += \
   tests/mq/worker-cannot-run.sh \
   tests/mq/worker-signal.sh \
   tests/mq/worker-thousand.sh \
-  tests/mq/worker-examples.sh
+  tests/mq/worker-examples.sh \
+  tests/mq/send-signal-flow.sh \
+  tests/mq/one-way-access.sh \
+  tests/mq/refused-no-queue.sh \
+  tests/mq/key-out-of-range.sh \
+  tests/mq/posix-name-invalid.sh \
+  tests/mq/posix-removed-wait.sh \
+  tests/mq/nonblocking-stdio.sh

@@ -15,11 +15,11 @@ for m in 600:srw------- 0660:srw-rw---- u=rw,go=r:srw-r--r--; do
   kill $pid; wait $pid
 done
 
-# Without --mode, the file gets 0666 less the umask, as every object
-# the suite creates.
+# Without --mode, the file gets 0600 less the umask, as every object
+# the suite creates but regular files.
 (umask 027; exec udscat -l s < /dev/null > /dev/null) & pid=$!; bg_ $pid
 wait_socket_ s || fail=1
-test "$(ls -l s | cut -c1-10)" = srw-r----- || fail=1
+test "$(ls -l s | cut -c1-10)" = srw------- || fail=1
 kill $pid; wait $pid
 
 returns_ 1 udscat -l --mode=4755 s 2>/dev/null || fail=1

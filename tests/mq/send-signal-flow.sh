@@ -1,0 +1,119 @@
+#!/bin/sh
+# SIGTERM while mqsend sends to a queue that a receiver drains: it dies of the signal promptly, and every message it sent arrives once, in order
+
+# Copyright (C) 2026 Free Software Foundation, Inc.
+#
+# This program is free software: you can redistribute it and/or modify
+# it under the terms of the GNU General Public License as published by
+# the Free Software Foundation, either version 3 of the License, or
+# (at your option) any later version.
+#
+# This program is distributed in the hope that it will be useful,
+# but WITHOUT ANY WARRANTY; without even the implied warranty of
+# MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+# GNU General Public License for more details.
+#
+# You should have received a copy of the GNU General Public License
+# along with this program.  If not, see <https://www.gnu.org/licenses/>.
+
+
+. "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
+print_ver_ mqsend mqrecv
+. "$srcdir/tests/stress/helpers.sh"
+require_sysv_ipc_
+
+# gone_ PID: succeed once PID has exited (a zombie, or reaped).
+gone_ ()
+{
+  case $(st_state_ "$1") in
+    '' | Z) return 0 ;;
+  esac
+  return 1
+}
+
+# soon_ COMMAND...: like poll_until_, but for at most 2 seconds (times
+# $IPCUTILS_SLOWDOWN): how long mqsend may take to act on SIGTERM.
+soon_ ()
+{
+  n_=0
+  max_=$(expr 40 \* "${IPCUTILS_SLOWDOWN:-1}")
+  until "$@"; do
+    n_=$(expr $n_ + 1)
+    test $n_ -le $max_ || return 1
+    sleep 0.05
+  done
+}
+
+# received_ N: succeed once the receivers wrote N messages or more.
+received_ ()
+{
+  test $(cat out1 out2 | wc -l) -ge $1
+}
+
+# try_ OPTION OBJECT: two receivers drain the queue while mqsend,
+# niced, sends it numbered lines as fast as it can, so that the queue
+# does not fill and mqsend rarely if ever waits (neither for room nor
+# for input: seq is faster); SIGTERM mqsend.  It must die of the
+# signal within the bounded poll; then, once the receivers have
+# drained the queue and wait again, what they got together must be
+# exactly 1, 2, ... k for some k, each in order.
+try_ ()
+{
+  rm -f out1 out2
+  timeout $T mqrecv "$1" "$2" -f > out1 2> rerr1 &
+  r1=$!
+  timeout $T mqrecv "$1" "$2" -f > out2 2> rerr2 &
+  r2=$!
+  st_bg_ $r1 $r2
+  poll_until_ st_in_ $r1 do_msgrcv wq_sleep || fail=1
+  poll_until_ st_in_ $r2 do_msgrcv wq_sleep || fail=1
+  seq 100000000 | timeout $T nice -n 10 mqsend "$1" "$2" 2> serr &
+  spid=$!; st_bg_ $spid
+  # Past the start, when mqsend may still wait for seq's first output.
+  poll_until_ received_ 5000 || fail=1
+  sender=$(st_program_ $spid)
+  test "$(cat /proc/$sender/comm)" = mqsend || framework_failure_
+  kill -s TERM $sender || fail=1
+  if soon_ gone_ $sender; then
+    wait $spid; s=$?
+    test $s = 143 || { echo "$1: status $s after SIGTERM, not 143"; fail=1; }
+  else
+    echo "$1 try $i: mqsend still runs after SIGTERM"; fail=1
+    kill -s KILL $sender
+    wait $spid
+  fi
+  cat serr
+  # Everything sent is received, and written out before the receivers
+  # wait again on the empty queue.
+  poll_until_ st_in_ $r1 do_msgrcv wq_sleep || fail=1
+  poll_until_ st_in_ $r2 do_msgrcv wq_sleep || fail=1
+  st_signal_ TERM $r1 "mqrecv"
+  st_signal_ TERM $r2 "mqrecv"
+  cat rerr1 rerr2
+  for o in out1 out2; do
+    sort -n $o | compare - $o > /dev/null \
+      || { echo "$1 try $i: $o is out of order"; fail=1; }
+  done
+  sort -n out1 out2 > out
+  k=$(wc -l < out)
+  test $k -gt 0 || { echo "$1: nothing was received"; fail=1; }
+  seq $k > exp
+  compare exp out > /dev/null \
+    || { echo "$1 try $i: the messages received are not 1..$k"; fail=1; }
+}
+
+# 20 tries, each kind of queue in turn.
+st_key_
+st_name_
+grep ' /dev/mqueue mqueue ' /proc/mounts > /dev/null && posix=yes || posix=no
+for i in $(seq 20); do
+  case $posix,$i in
+    yes,*[02468]) try_ -p $name ;;
+    *) try_ -k $key ;;
+  esac
+  test "${fail-0}" = 0 || break
+done
+returns_ 124 mqrecv -k $key --timeout=0 || fail=1
+test $posix = no || returns_ 124 mqrecv -p $name --timeout=0 || fail=1
+
+Exit $fail
