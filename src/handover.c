@@ -1,6 +1,6 @@
 /* handover.c: hand records to the reader of a pipe or socket one at a
    time, so that what the reader never takes can be put back.
-   Copyright (C) 2026 Free Software Foundation, Inc.
+   Copyright (C) 2026 the ipcutils authors
 
    This program is free software: you can redistribute it and/or modify
    it under the terms of the GNU General Public License as published by

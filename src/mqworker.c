@@ -1,5 +1,5 @@
 /* mqworker.c: mqrecv's COMMAND mode, which runs a command per message.
-   Copyright (C) 2026 Free Software Foundation, Inc.
+   Copyright (C) 2026 the ipcutils authors
 
    This program is free software: you can redistribute it and/or modify
    it under the terms of the GNU General Public License as published by

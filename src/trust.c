@@ -1,6 +1,6 @@
 /* trust.c: refuse files that another user controls in a shared
    directory, as the kernel's fs.protected_* settings do.
-   Copyright (C) 2026 Free Software Foundation, Inc.
+   Copyright (C) 2026 the ipcutils authors
 
    This program is free software: you can redistribute it and/or modify
    it under the terms of the GNU General Public License as published by

@@ -2,7 +2,7 @@
 # security: a FIFO, symbolic link or pidfile that another user planted in a sticky world-writable directory is refused, whatever fs.protected_* says
 
 
-# Copyright (C) 2026 Free Software Foundation, Inc.
+# Copyright (C) 2026 the ipcutils authors
 #
 # This program is free software: you can redistribute it and/or modify
 # it under the terms of the GNU General Public License as published by

@@ -2,7 +2,7 @@
 # SIGTERM while data flows through fifocat (writer, reader, -k reader, read/write loop): it dies of the signal at once and removes its FIFO
 
 
-# Copyright (C) 2026 Free Software Foundation, Inc.
+# Copyright (C) 2026 the ipcutils authors
 #
 # This program is free software: you can redistribute it and/or modify
 # it under the terms of the GNU General Public License as published by

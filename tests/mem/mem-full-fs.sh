@@ -1,7 +1,7 @@
 #!/bin/sh
 # on a full file system, a sparse write succeeds and a write past the free space fails cleanly (no SIGBUS), leaving no new object without data
 
-# Copyright (C) 2026 Free Software Foundation, Inc.
+# Copyright (C) 2026 the ipcutils authors
 #
 # This program is free software: you can redistribute it and/or modify
 # it under the terms of the GNU General Public License as published by

@@ -1,7 +1,7 @@
 #!/bin/sh
 # mmapcat -w and shmcat -w diagnose an offset plus input length past the largest file offset, and create nothing
 
-# Copyright (C) 2026 Free Software Foundation, Inc.
+# Copyright (C) 2026 the ipcutils authors
 #
 # This program is free software: you can redistribute it and/or modify
 # it under the terms of the GNU General Public License as published by

@@ -1,7 +1,7 @@
 #!/bin/sh
 # SIGTERM while mmapcat and shmcat -R fill a pipe that nobody reads: they end at once, and shmcat -R keeps the segment
 
-# Copyright (C) 2026 Free Software Foundation, Inc.
+# Copyright (C) 2026 the ipcutils authors
 #
 # This program is free software: you can redistribute it and/or modify
 # it under the terms of the GNU General Public License as published by

@@ -1,7 +1,7 @@
 #!/bin/sh
 # SIGTERM while mmapcat -w and shmcat -w copy an endless input: they end at once; the file holds what was copied, no segment is made
 
-# Copyright (C) 2026 Free Software Foundation, Inc.
+# Copyright (C) 2026 the ipcutils authors
 #
 # This program is free software: you can redistribute it and/or modify
 # it under the terms of the GNU General Public License as published by

@@ -1,7 +1,7 @@
 #!/bin/sh
 # writing 2 bytes at a large offset with mmapcat -w or shmcat -w takes a page, not the gap, as dd seek= does
 
-# Copyright (C) 2026 Free Software Foundation, Inc.
+# Copyright (C) 2026 the ipcutils authors
 #
 # This program is free software: you can redistribute it and/or modify
 # it under the terms of the GNU General Public License as published by

@@ -1,7 +1,7 @@
 #!/bin/sh
 # shmcat -R removes the segment only once its data is written out: not when the output fails
 
-# Copyright (C) 2026 Free Software Foundation, Inc.
+# Copyright (C) 2026 the ipcutils authors
 #
 # This program is free software: you can redistribute it and/or modify
 # it under the terms of the GNU General Public License as published by

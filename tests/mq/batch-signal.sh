@@ -1,7 +1,7 @@
 #!/bin/sh
 # mqrecv --batch blocked writing to a pipe nobody reads dies of SIGTERM and puts back what it did not write
 
-# Copyright (C) 2026 Free Software Foundation, Inc.
+# Copyright (C) 2026 the ipcutils authors
 #
 # This program is free software: you can redistribute it and/or modify
 # it under the terms of the GNU General Public License as published by

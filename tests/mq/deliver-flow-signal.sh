@@ -1,7 +1,7 @@
 #!/bin/sh
 # SIGTERM while messages flow through mqrecv -f: it dies, and every message is delivered or queued, once
 
-# Copyright (C) 2026 Free Software Foundation, Inc.
+# Copyright (C) 2026 the ipcutils authors
 #
 # This program is free software: you can redistribute it and/or modify
 # it under the terms of the GNU General Public License as published by
@@ -36,9 +36,11 @@ while test $# -gt 0; do
   i=0
   while test $i -lt $tries; do
     i=$((i + 1))
+    rm -f out1 out2
     timeout 60 mqsend $q < all & sender=$!; mq_bg_ $sender
     mqrecv $q -f > p & recv=$!
-    slow_reader_ < p > out1 & reader=$!
+    : > out1
+    slow_reader_ < p >> out1 & reader=$!
     poll_until_ lines_ out1 $((i * 7)) || fail=1
     kill -TERM $recv
     # It dies of the signal (the reader then sees the end of its input).

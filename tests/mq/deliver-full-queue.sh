@@ -1,7 +1,7 @@
 #!/bin/sh
 # a message the reader left unread goes back even when a blocked sender keeps the queue full: mqrecv waits for room
 
-# Copyright (C) 2026 Free Software Foundation, Inc.
+# Copyright (C) 2026 the ipcutils authors
 #
 # This program is free software: you can redistribute it and/or modify
 # it under the terms of the GNU General Public License as published by

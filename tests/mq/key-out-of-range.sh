@@ -1,7 +1,7 @@
 #!/bin/sh
 # -k with a number out of the 32-bit range says so, naming the range, for every program that takes keys
 
-# Copyright (C) 2026 Free Software Foundation, Inc.
+# Copyright (C) 2026 the ipcutils authors
 #
 # This program is free software: you can redistribute it and/or modify
 # it under the terms of the GNU General Public License as published by

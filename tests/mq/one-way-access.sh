@@ -1,7 +1,7 @@
 #!/bin/sh
 # -k and -p ask only for the access the tool needs: a user allowed only to send, or only to receive, can do that
 
-# Copyright (C) 2026 Free Software Foundation, Inc.
+# Copyright (C) 2026 the ipcutils authors
 #
 # This program is free software: you can redistribute it and/or modify
 # it under the terms of the GNU General Public License as published by

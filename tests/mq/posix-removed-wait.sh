@@ -1,7 +1,7 @@
 #!/bin/sh
 # a POSIX queue removed (or replaced) while mqsend or mqrecv waits on it: they notice within seconds and fail, saying so
 
-# Copyright (C) 2026 Free Software Foundation, Inc.
+# Copyright (C) 2026 the ipcutils authors
 #
 # This program is free software: you can redistribute it and/or modify
 # it under the terms of the GNU General Public License as published by

@@ -1,7 +1,7 @@
 #!/bin/sh
 # SIGTERM while mqsend sends to a queue that a receiver drains: it dies of the signal promptly, and every message it sent arrives once, in order
 
-# Copyright (C) 2026 Free Software Foundation, Inc.
+# Copyright (C) 2026 the ipcutils authors
 #
 # This program is free software: you can redistribute it and/or modify
 # it under the terms of the GNU General Public License as published by

@@ -1,7 +1,7 @@
 #!/bin/sh
 # mqrecv COMMAND: 126 or 127 when COMMAND cannot be run; the message is put back
 
-# Copyright (C) 2026 Free Software Foundation, Inc.
+# Copyright (C) 2026 the ipcutils authors
 #
 # This program is free software: you can redistribute it and/or modify
 # it under the terms of the GNU General Public License as published by

@@ -1,7 +1,7 @@
 #!/bin/sh
 # mqrecv COMMAND on SIGTERM, SIGHUP: waits for COMMANDs, puts back the failed, dies of it
 
-# Copyright (C) 2026 Free Software Foundation, Inc.
+# Copyright (C) 2026 the ipcutils authors
 #
 # This program is free software: you can redistribute it and/or modify
 # it under the terms of the GNU General Public License as published by

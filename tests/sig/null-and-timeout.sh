@@ -1,7 +1,7 @@
 #!/bin/sh
 # sigsend -l 0 and -s 0 -0 name the null signal and the bad target; sigwait says why it exits with 124
 
-# Copyright (C) 2026 Free Software Foundation, Inc.
+# Copyright (C) 2026 the ipcutils authors
 #
 # This program is free software: you can redistribute it and/or modify
 # it under the terms of the GNU General Public License as published by

@@ -1,7 +1,7 @@
 #!/bin/sh
 # sigwait locks its pidfile while it lives, and never removes a file that replaced it
 
-# Copyright (C) 2026 Free Software Foundation, Inc.
+# Copyright (C) 2026 the ipcutils authors
 #
 # This program is free software: you can redistribute it and/or modify
 # it under the terms of the GNU General Public License as published by

@@ -1,7 +1,7 @@
 #!/bin/sh
 # sigsend --pidfile refuses, without waiting, a pidfile that is not a regular file, that others may write, or that is stale
 
-# Copyright (C) 2026 Free Software Foundation, Inc.
+# Copyright (C) 2026 the ipcutils authors
 #
 # This program is free software: you can redistribute it and/or modify
 # it under the terms of the GNU General Public License as published by
