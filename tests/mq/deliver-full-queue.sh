@@ -21,29 +21,41 @@ print_ver_ mqsend mqrecv
 . "$srcdir/tests/mq/helpers.sh"
 
 mq_queues_
-# Messages large enough that a System V queue holds only a few.
-n=40
-i=0
-while test $i -lt $n; do
-  i=$((i + 1)); printf '%04d%01000d\n' $i 0
-done > all || framework_failure_
+mkfifo p || framework_failure_
+
+# msg_ I: message I, of 1005 bytes, so that a System V queue holds few.
+msg_ () { printf '%04d%01000d' $1 0; }
+
 set -- $queues
 while test $# -gt 0; do
   q="$1 $2"; shift 2
-  timeout 60 mqsend $q < all & sender=$!; mq_bg_ $sender
-  # The reader takes one message and leaves while the queue is full.
-  timeout 60 mqrecv $q -f 2> err | head -n 1 > first & pipeline=$!
+  rm -f first ready rest err all
+  # Fill the queue.
+  n=0
+  while msg_ $n > m && mqsend $q --timeout=0 --whole < m 2> /dev/null; do
+    cat m && echo; n=$((n + 1))
+  done > all
+  test $n -ge 3 || framework_failure_
+  timeout 60 mqrecv $q -f > p 2> err & recv=$!; mq_bg_ $recv
+  ( read -r x && echo "$x" > first && : > ready && exec sleep 30 ) < p &
+  reader=$!; mq_bg_ $reader
+  poll_until_ test -e ready || fail=1
+  # mqrecv hands the second message over; another sender fills the
+  # queue again; then the reader dies without reading the message.
+  poll_until_ sleeping_in_ $recv || fail=1
+  m0=$n
+  while msg_ $n > m && mqsend $q --timeout=0 --whole < m 2> /dev/null; do
+    cat m && echo; n=$((n + 1))
+  done >> all
+  test $n -ge $((m0 + 2)) || { echo "$q: the queue had no room"; fail=1; }
+  kill -KILL $reader
   poll_until_ grep 'waiting for room' err || { cat err; fail=1; }
-  # Another receiver drains the queue: the sender finishes, and the
-  # message the reader left goes back.
-  timeout 60 mqrecv $q -f > rest & drain=$!; mq_bg_ $drain
-  wait $sender || fail=1
-  wait $pipeline
-  got_all_ () { test "$(cat first rest | wc -l)" -ge $n; }
-  poll_until_ got_all_ || fail=1
-  kill $drain; wait $drain
+  # Another receiver makes room: the message goes back, nothing is lost.
+  returns_ 124 timeout 60 mqrecv $q -f --timeout=1 > rest || fail=1
+  returns_ 1 wait $recv || fail=1
   cat first rest | sort > got
-  compare all got > /dev/null || { echo "$q: lost or duplicated"; fail=1; }
+  sort all > exp
+  compare exp got || { echo "$q: lost or duplicated"; fail=1; }
 done
 
 Exit $fail
