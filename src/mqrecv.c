@@ -611,5 +611,13 @@ main (int argc, char **argv)
   watch_output = (fstat (STDOUT_FILENO, &st) == 0
                   && (S_ISFIFO (st.st_mode) || S_ISSOCK (st.st_mode)));
 
-  return batch_mode ? receive_batched (&o) : receive_handed_over (&o);
+  int status = batch_mode ? receive_batched (&o) : receive_handed_over (&o);
+
+  /* A queue that we made and that nobody used while we waited for as
+     long as we were told is not left behind.  A signal leaves it: a
+     sender may have opened it and would then send into a removed
+     POSIX queue.  */
+  if (status == EXIT_TIMEOUT)
+    queue_remove_unused (&queue);
+  return status;
 }
