@@ -4,6 +4,7 @@ EXTRA_DIST += tests/mq/helpers.sh
 
 TESTS += \
   tests/mq/deliver-head.sh \
+  tests/mq/deliver-example.sh \
   tests/mq/recv-timeout-no-queue.sh \
   tests/mq/deliver-read-break.sh \
   tests/mq/deliver-grep.sh \

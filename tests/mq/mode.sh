@@ -46,10 +46,15 @@ if posix_mq_visible_; then
   mq_name_; n2=$name
   mq_name_; n3=$name
   mqsend -p $n1 -m 604 m || fail=1
-  mqrecv -p $n2 --mode=u=rw,g=r,o= --timeout=0
+  # A receiver creates the queue too (look while it waits: a queue
+  # nobody used is removed when the timeout expires).
+  timeout 20 mqrecv -p $n2 --mode=u=rw,g=r,o= > /dev/null & recv=$!
+  mq_bg_ $recv
+  poll_until_ test -e /dev/mqueue$n2 || fail=1
   mqsend -p $n3 m || fail=1
   for n in $n1 $n2 $n3; do stat -c %a /dev/mqueue$n; done > out || fail=1
   compare exp out || fail=1
+  mqsend -p $n2 m && wait $recv || fail=1
 fi
 
 Exit $fail
