@@ -17,6 +17,7 @@ TESTS += \
   tests/mq/deliver-full-queue.sh \
   tests/mq/batch-signal.sh \
   tests/mq/readme-example.sh \
+  tests/mq/readme-jobs.sh \
   tests/mq/python-interop.sh \
   tests/mq/ipcmk-id.sh \
   tests/mq/posix-priority.sh \
