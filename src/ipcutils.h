@@ -399,4 +399,8 @@ enum { TRUST_REFUSED = -2 };
    diagnosing a refused file (naming it, its owner and the rule).  */
 int trust_open (char const *name, int flags, mode_t mode, struct stat *st);
 
+/* Describe the user UID in BUF of SIZE bytes, for diagnostics:
+   "uid 65534 (nobody)".  Return BUF.  */
+char const *describe_user (uid_t uid, char *buf, size_t size);
+
 #endif

@@ -175,18 +175,6 @@ parse_target (char const *arg, pid_t *pid)
   return true;
 }
 
-/* Describe the user UID in BUF: "uid 65534 (nobody)".  */
-static char const *
-describe_user (uid_t uid, char *buf, size_t size)
-{
-  struct passwd const *pw = getpwuid (uid);
-  if (pw)
-    snprintf (buf, size, "uid %ju (%s)", (uintmax_t) uid, pw->pw_name);
-  else
-    snprintf (buf, size, "uid %ju", (uintmax_t) uid);
-  return buf;
-}
-
 /* Whether the pidfile FILE, described by ST, may be trusted: who could
    write it could make sigsend signal any process.  The rule of dpkg's
    start-stop-daemon: owned by us or root; not writable by others; not

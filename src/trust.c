@@ -77,8 +77,7 @@ trusted_owner (uid_t owner, struct stat const *dst)
   return owner == geteuid () || owner == dst->st_uid;
 }
 
-/* Describe the user UID in BUF: "uid 65534 (nobody)".  */
-static char const *
+char const *
 describe_user (uid_t uid, char *buf, size_t size)
 {
   struct passwd const *pw = getpwuid (uid);
