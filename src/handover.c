@@ -106,12 +106,6 @@ handover_init (struct handover *h, int fd, bool enable)
 #endif
 }
 
-bool
-handover_active (struct handover const *h)
-{
-  return h->kind != HANDOVER_OFF;
-}
-
 void
 handover_end (struct handover *h)
 {

@@ -349,9 +349,6 @@ struct handover
    ENABLE) handover_write only writes.  Shrinks a pipe to one page.  */
 void handover_init (struct handover *h, int fd, bool enable);
 
-/* Whether handover_write waits for the reader.  */
-bool handover_active (struct handover const *h) _GL_ATTRIBUTE_PURE;
-
 /* Write the LEN bytes at BUF, then wait until the reader has read
    them all.  Return 0 if it did (or, after a signal, if it has begun
    to read them, or holds them in a socket: they are its now).  Return
