@@ -20,6 +20,7 @@
 #include <errno.h>
 #include <inttypes.h>
 
+#include "c-ctype.h"
 #include "ipcutils.h"
 #include "fuzz.h"
 
@@ -46,11 +47,13 @@ LLVMFuzzerTestOneInput (uint8_t const *data, size_t size)
   char *volatile arg = fuzz_string (data + 1, size - 1);
 
   /* What the number should be: strtoimax in base 0 takes the whole
-     argument, without overflow, and the value is in range.  */
+     argument, which does not begin with a space (a space is refused
+     on either side), without overflow, and the value is in range.  */
   char *end;
   errno = 0;
   intmax_t expected = strtoimax (arg, &end, 0);
   bool valid = (end != arg && *end == '\0' && errno == 0
+                && !c_isspace (arg[0])
                 && min <= expected && expected <= max);
 
   if (setjmp (fuzz_refused) == 0)
