@@ -529,8 +529,8 @@ start (long type, char const *data, idx_t len)
   if (err)
     {
       error (0, err, _("cannot run %s"), quoteaf (command[0]));
-      fatal_status = (err == ENOENT ? MQWORKER_EXIT_ENOENT
-                      : MQWORKER_EXIT_CANNOT_INVOKE);
+      fatal_status = (err == ENOENT ? EXIT_ENOENT
+                      : EXIT_CANNOT_INVOKE);
       stopping = true;
       put_back (j);
     }

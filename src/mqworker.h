@@ -24,10 +24,9 @@ enum
 {
   /* A COMMAND failed, and its message was put back and not handled
      since.  */
-  MQWORKER_EXIT_FAILED = 123,
-  /* COMMAND could not be run (126) or was not found (127).  */
-  MQWORKER_EXIT_CANNOT_INVOKE = 126,
-  MQWORKER_EXIT_ENOENT = 127
+  MQWORKER_EXIT_FAILED = 123
+  /* COMMAND could not be run or was not found: EXIT_CANNOT_INVOKE,
+     EXIT_ENOENT (system.h).  */
 };
 
 struct mqworker_options

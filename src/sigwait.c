@@ -43,12 +43,6 @@
 
 #define PROGRAM_NAME "sigwait"
 
-enum
-{
-  /* COMMAND could not be run, as env(1) reports it.  */
-  EXIT_CANNOT_INVOKE = 126,
-  EXIT_ENOENT = 127
-};
 
 enum
 {

@@ -67,7 +67,11 @@ enum
 {
   /* A --timeout expired, or a non-blocking operation (--timeout=0)
      found nothing to do: the same status as timeout(1).  */
-  EXIT_TIMEOUT = 124
+  EXIT_TIMEOUT = 124,
+  /* A COMMAND was found but could not be run, or was not found: the
+     statuses of env(1), nohup(1) and xargs(1).  */
+  EXIT_CANNOT_INVOKE = 126,
+  EXIT_ENOENT = 127
 };
 
 /* Every program defines its own usage: full help on standard output

@@ -1400,7 +1400,7 @@ run_command (int conn, struct peer const *p, char **command,
   if (dup2 (conn, STDIN_FILENO) < 0 || dup2 (conn, STDOUT_FILENO) < 0)
     {
       error (0, errno, _("cannot redirect to the connection"));
-      _exit (126);
+      _exit (EXIT_CANNOT_INVOKE);
     }
   if (STDOUT_FILENO < conn)
     close (conn);
@@ -1432,7 +1432,7 @@ run_command (int conn, struct peer const *p, char **command,
   execvp (command[0], command);
   int err = errno;
   error (0, err, _("cannot run %s"), quote (command[0]));
-  _exit (err == ENOENT ? 127 : 126);
+  _exit (err == ENOENT ? EXIT_ENOENT : EXIT_CANNOT_INVOKE);
 }
 
 /* Serve connections on the listening socket LFD: relay them, or run
