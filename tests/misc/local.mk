@@ -10,4 +10,5 @@ TESTS += \
   tests/misc/run-test.sh \
   tests/misc/number-spaces.sh \
   tests/misc/examples-fifocat.sh \
-  tests/misc/examples-signals.sh
+  tests/misc/examples-signals.sh \
+  tests/misc/examples-mqrecv-help.sh
