@@ -148,7 +148,7 @@ in pieces, with a warning.\n\
       printf (_("\
 \n\
 Examples:\n\
-  %s log.fifo > log &  printf 'hello\\n' > log.fifo\n\
+  %s log.fifo > log &  printf 'hello\\n' | %s -w log.fifo\n\
       Copy to the file log what one writer writes.\n\
   %s -k -u log.fifo > log\n\
       Collect what any number of writers write, one after the other or\n\
@@ -161,7 +161,7 @@ Examples:\n\
       Make in.fifo if needed, and wait at most 5 seconds for a writer.\n\
 "),
               program_name, program_name, program_name, program_name,
-              program_name);
+              program_name, program_name);
       emit_exit_status (true);
       emit_ancillary_info (PROGRAM_NAME);
     }

@@ -94,8 +94,8 @@ Mandatory arguments to long options are mandatory for short options too.\n\
       fputs (VERSION_OPTION_DESCRIPTION, stdout);
       fputs (_("\
 \n\
-BYTES may have a suffix: K, M, G, T (powers of 1024) or KB, MB, GB, TB\n\
-(powers of 1000).\n\
+BYTES may have a suffix: K, M, G, T, P, E (powers of 1024, also written\n\
+KiB, MiB...) or KB, MB, GB, TB, PB, EB (powers of 1000).\n\
 \n\
 A file that another process shortens while it is mapped is an error\n\
 (\"file shrank\"), not a crash.  Only regular files can be written;\n\

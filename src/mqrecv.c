@@ -127,13 +127,14 @@ message that could not be written is put back in both modes.\n\
       printf (_("\
 \n\
 Examples:\n\
-  %s -k 123456 -t 10        receive one message of type 10\n\
+  %s -k 123456 -t 10\n\
+      receive one message of type 10\n\
   %s -p /jobs -f | while read -r job; do ...; done\n\
-                             process messages as they come\n\
-  %s -k 123456 -c 5 --timeout=2s   receive 5 messages, waiting 2\n\
-                             seconds at most for each\n\
+      process messages as they come\n\
+  %s -k 123456 -c 5 --timeout=2s\n\
+      receive 5 messages, waiting 2 seconds at most for each\n\
   %s -p /jobs -f -j 4 -- sh -c 'gzip -- \"$(cat)\"'\n\
-                             compress the file each message names, 4 at once\n\
+      compress the file each message names, 4 at once\n\
 "), program_name, program_name, program_name, program_name);
       emit_ancillary_info (PROGRAM_NAME);
     }

@@ -8,4 +8,7 @@ TESTS += \
   tests/misc/man-lint.sh \
   tests/misc/man-render.sh \
   tests/misc/run-test.sh \
-  tests/misc/number-spaces.sh
+  tests/misc/number-spaces.sh \
+  tests/misc/examples-fifocat.sh \
+  tests/misc/examples-signals.sh \
+  tests/misc/examples-mqrecv-help.sh
