@@ -2,7 +2,6 @@
 # fifocat refuses a directory
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ fifocat
-. "$abs_top_srcdir/tests/fifo/helpers.sh"
 
 mkdir d || framework_failure_
 

@@ -2,7 +2,6 @@
 # fifocat --exclusive fails when FIFO exists already
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ fifocat
-. "$abs_top_srcdir/tests/fifo/helpers.sh"
 
 mkfifo f || framework_failure_
 
@@ -12,7 +11,7 @@ compare experr err || fail=1
 
 # A missing FIFO is created (and, as nobody used it, removed when
 # fifocat gives up).
-timeout 10 fifocat -w --exclusive g < /dev/null & pid=$!; bg_pids_=$pid
+timeout 10 fifocat -w --exclusive g < /dev/null & pid=$!; bg_ $pid
 poll_until_ test -p g || fail=1
 timeout 10 cat g > /dev/null || fail=1
 wait $pid || fail=1

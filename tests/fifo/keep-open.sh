@@ -2,11 +2,10 @@
 # fifocat -k reads across successive writers, without ending between them
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ fifocat
-. "$abs_top_srcdir/tests/fifo/helpers.sh"
 
 mkfifo f || framework_failure_
 
-fifocat -k f > out & pid=$!; bg_pids_=$pid
+fifocat -k f > out & pid=$!; bg_ $pid
 for i in 1 2 3 4 5; do
   timeout 10 sh -c "echo writer $i > f" || fail=1
   echo writer $i >> exp

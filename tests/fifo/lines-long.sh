@@ -2,13 +2,12 @@
 # fifocat -w -l writes a line longer than PIPE_BUF whole, with a warning
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ fifocat
-. "$abs_top_srcdir/tests/fifo/helpers.sh"
 
 mkfifo f || framework_failure_
 { echo short; head -c 10000 /dev/zero | tr '\0' x; echo; echo after;
   printf unterminated; } > exp || framework_failure_
 
-timeout 10 cat f > out & pid=$!; bg_pids_=$pid
+timeout 10 cat f > out & pid=$!; bg_ $pid
 timeout 10 fifocat -w -l f < exp 2> err || fail=1
 wait $pid || fail=1
 compare exp out || fail=1

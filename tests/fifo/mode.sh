@@ -2,7 +2,6 @@
 # fifocat --mode sets the exact permissions of the FIFO it creates
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ fifocat
-. "$abs_top_srcdir/tests/fifo/helpers.sh"
 
 # created_mode_ NAME OPTION...: the mode of the FIFO NAME that a writer
 # fifocat OPTION... creates, seen while it waits for a reader (a FIFO

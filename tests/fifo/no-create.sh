@@ -2,7 +2,6 @@
 # fifocat --no-create fails on a missing FIFO and creates nothing
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ fifocat
-. "$abs_top_srcdir/tests/fifo/helpers.sh"
 
 returns_ 1 timeout 10 fifocat --no-create f > out 2> err || fail=1
 printf '%s\n' "fifocat: cannot open 'f': No such file or directory" > experr

@@ -2,7 +2,6 @@
 # fifocat refuses a regular file, reading or writing, and leaves it intact
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ fifocat
-. "$abs_top_srcdir/tests/fifo/helpers.sh"
 
 printf 'precious\n' > f || framework_failure_
 cp f exp || framework_failure_

@@ -2,13 +2,12 @@
 # fifocat follows a symbolic link to a FIFO, but -u does not remove it
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ fifocat
-. "$abs_top_srcdir/tests/fifo/helpers.sh"
 
 mkfifo f || framework_failure_
 ln -s f link || framework_failure_
 echo data > exp || framework_failure_
 
-timeout 10 fifocat -u link > out 2> err & pid=$!; bg_pids_=$pid
+timeout 10 fifocat -u link > out 2> err & pid=$!; bg_ $pid
 timeout 10 sh -c 'cat exp > f' || fail=1
 wait $pid || fail=1
 compare exp out || fail=1

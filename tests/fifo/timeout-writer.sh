@@ -2,7 +2,6 @@
 # fifocat -w --timeout exits 124 when no reader opens the FIFO in time
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ fifocat
-. "$abs_top_srcdir/tests/fifo/helpers.sh"
 
 mkfifo f || framework_failure_
 

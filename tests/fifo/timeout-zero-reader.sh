@@ -2,7 +2,6 @@
 # fifocat --timeout=0 fails at once (124) when no process writes the FIFO
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ fifocat
-. "$abs_top_srcdir/tests/fifo/helpers.sh"
 
 mkfifo f || framework_failure_
 
@@ -15,7 +14,7 @@ compare /dev/null out || fail=1
 # a writer shows up would race: a writer opening while one fifocat is
 # about to give up would then write to no reader.)
 seq 1000 > exp || framework_failure_
-sh -c 'exec cat exp > f' & pid=$!; bg_pids_=$pid
+sh -c 'exec cat exp > f' & pid=$!; bg_ $pid
 in_open_ () { test "$(cat /proc/$pid/wchan 2>/dev/null)" = wait_for_partner; }
 poll_until_ in_open_ \
   || skip_ 'cannot tell from /proc/PID/wchan that the writer waits in open'

@@ -2,7 +2,6 @@
 # fifocat -w --timeout=0 fails at once (124) when no process reads the FIFO
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ fifocat
-. "$abs_top_srcdir/tests/fifo/helpers.sh"
 
 mkfifo f || framework_failure_
 echo data > exp || framework_failure_
@@ -12,7 +11,7 @@ printf '%s\n' "fifocat: no process has 'f' open for reading" > experr
 compare experr err || fail=1
 
 # With a reader waiting, it writes.
-timeout 10 cat f > out & pid=$!; bg_pids_=$pid
+timeout 10 cat f > out & pid=$!; bg_ $pid
 poll_until_ timeout 10 fifocat -w --timeout=0 f < exp 2>/dev/null || fail=1
 wait $pid || fail=1
 compare exp out || fail=1

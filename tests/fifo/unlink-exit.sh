@@ -2,11 +2,10 @@
 # fifocat -u removes the FIFO when it has copied everything
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ fifocat
-. "$abs_top_srcdir/tests/fifo/helpers.sh"
 
 echo data > exp || framework_failure_
 
-timeout 10 fifocat -u f > out & pid=$!; bg_pids_=$pid
+timeout 10 fifocat -u f > out & pid=$!; bg_ $pid
 poll_until_ test -p f || fail=1
 timeout 10 sh -c 'cat exp > f' || fail=1
 wait $pid || fail=1
@@ -15,7 +14,7 @@ test -e f && fail=1
 
 # And as a writer, a FIFO that existed before.
 mkfifo g || framework_failure_
-timeout 10 fifocat -u -w g < exp & pid=$!; bg_pids_=$pid
+timeout 10 fifocat -u -w g < exp & pid=$!; bg_ $pid
 timeout 10 cat g > out2 || fail=1
 wait $pid || fail=1
 compare exp out2 || fail=1

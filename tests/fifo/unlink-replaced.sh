@@ -2,9 +2,8 @@
 # fifocat -u never removes a regular file put in place of the FIFO
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ fifocat
-. "$abs_top_srcdir/tests/fifo/helpers.sh"
 
-fifocat -k -u f > out & pid=$!; bg_pids_=$pid
+fifocat -k -u f > out & pid=$!; bg_ $pid
 poll_until_ test -p f || fail=1
 timeout 10 sh -c 'echo x > f' || fail=1
 poll_until_ lines_at_least_ 1 out || fail=1

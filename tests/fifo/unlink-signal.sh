@@ -2,9 +2,8 @@
 # fifocat -u removes the FIFO when SIGTERM ends its wait for a writer
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ fifocat
-. "$abs_top_srcdir/tests/fifo/helpers.sh"
 
-fifocat -u f > out & pid=$!; bg_pids_=$pid
+fifocat -u f > out & pid=$!; bg_ $pid
 # Wait until it blocks in its open of the FIFO.
 poll_until_ test -p f || fail=1
 poll_until_ sleeping_ $pid || fail=1
@@ -15,7 +14,7 @@ test -e f && fail=1
 
 # Also when reading with -k, after some data.
 echo data > exp
-fifocat -k -u g > out & pid=$!; bg_pids_=$pid
+fifocat -k -u g > out & pid=$!; bg_ $pid
 poll_until_ test -p g || fail=1
 timeout 10 sh -c 'cat exp > g' || fail=1
 poll_until_ lines_at_least_ 1 out || fail=1

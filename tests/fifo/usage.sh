@@ -2,7 +2,6 @@
 # fifocat rejects bad operands and option combinations
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ fifocat
-. "$abs_top_srcdir/tests/fifo/helpers.sh"
 
 returns_ 1 fifocat 2> err || fail=1
 grep 'missing operand' err || fail=1

@@ -1,7 +1,6 @@
 #!/bin/sh
 # mmapcat gives clear errors for directories, FIFOs, missing files, bad sizes
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
-. "$srcdir/tests/mem/helpers.sh"
 print_ver_ mmapcat
 
 mkdir d || framework_failure_

@@ -1,7 +1,6 @@
 #!/bin/sh
 # mmapcat -w creates FILE with --mode; --no-create and --exclusive hold
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
-. "$srcdir/tests/mem/helpers.sh"
 print_ver_ mmapcat
 
 printf new | mmapcat -w -m 0604 f || fail=1

@@ -1,7 +1,6 @@
 #!/bin/sh
 # mmapcat -w grows a file as needed, to the exact size, never shrinking it
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
-. "$srcdir/tests/mem/helpers.sh"
 print_ver_ mmapcat
 
 # A new file, from a pipe: exactly the input, though it grows in chunks.

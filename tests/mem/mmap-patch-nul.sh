@@ -1,7 +1,6 @@
 #!/bin/sh
 # mmapcat -w -o patches NUL bytes in place, keeping size and the rest
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
-. "$srcdir/tests/mem/helpers.sh"
 print_ver_ mmapcat
 
 printf 'AAAAAAAAAAAAAAAA' > f || framework_failure_

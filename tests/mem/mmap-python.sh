@@ -1,7 +1,6 @@
 #!/bin/sh
 # mmapcat and Python's mmap module see each other's writes to a file
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
-. "$srcdir/tests/mem/helpers.sh"
 print_ver_ mmapcat
 require_python_
 

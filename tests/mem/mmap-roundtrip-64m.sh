@@ -1,7 +1,6 @@
 #!/bin/sh
 # 64 MiB of binary data go through mmapcat unchanged, both ways
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
-. "$srcdir/tests/mem/helpers.sh"
 print_ver_ mmapcat
 
 head -c 64M /dev/urandom > in || framework_failure_

@@ -1,7 +1,6 @@
 #!/bin/sh
 # mmapcat reports a file truncated while it reads it, and does not crash
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
-. "$srcdir/tests/mem/helpers.sh"
 print_ver_ mmapcat
 
 # mmapcat writes a 64 MiB file to a pipe, which holds at most 1 MiB: it

@@ -1,7 +1,6 @@
 #!/bin/sh
 # mmapcat -w reports a file truncated while it writes it (SIGBUS)
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
-. "$srcdir/tests/mem/helpers.sh"
 print_ver_ mmapcat
 
 # mmapcat has copied "aaaa" into the mapping of the 1 MiB file when it

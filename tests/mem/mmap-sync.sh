@@ -1,7 +1,6 @@
 #!/bin/sh
 # mmapcat -w --sync calls msync (MS_SYNC) on what it wrote
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
-. "$srcdir/tests/mem/helpers.sh"
 print_ver_ mmapcat
 strace -o /dev/null true 2>/dev/null || skip_ 'strace does not work here'
 # LeakSanitizer cannot work under ptrace (tests/check-sanitize).

@@ -1,7 +1,6 @@
 #!/bin/sh
 # mmapcat -o and -l select a window; an empty file prints nothing
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
-. "$srcdir/tests/mem/helpers.sh"
 print_ver_ mmapcat
 
 printf '0123456789' > f || framework_failure_

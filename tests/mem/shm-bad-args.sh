@@ -1,7 +1,6 @@
 #!/bin/sh
 # shmcat rejects bad sizes, bad objects and conflicting options
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
-. "$srcdir/tests/mem/helpers.sh"
 print_ver_ shmcat
 
 returns_ 1 shmcat 2> err || fail=1

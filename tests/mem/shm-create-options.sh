@@ -1,7 +1,6 @@
 #!/bin/sh
 # shmcat -w honours --size, --mode and --exclusive when it creates
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
-. "$srcdir/tests/mem/helpers.sh"
 print_ver_ shmcat
 require_sysv_shm_
 require_dev_shm_

@@ -1,7 +1,6 @@
 #!/bin/sh
 # shmcat -k FILE makes the same ftok key as Python's sysv_ipc.ftok
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
-. "$srcdir/tests/mem/helpers.sh"
 print_ver_ shmcat
 require_sysv_shm_
 require_python_sysv_ipc_

@@ -1,7 +1,6 @@
 #!/bin/sh
 # shmcat -i reads and writes a segment made by ipcmk -M, by identifier
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
-. "$srcdir/tests/mem/helpers.sh"
 print_ver_ shmcat
 require_sysv_shm_
 

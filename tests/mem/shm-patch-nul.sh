@@ -1,7 +1,6 @@
 #!/bin/sh
 # shmcat -w -o patches NUL bytes in place and leaves the rest alone
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
-. "$srcdir/tests/mem/helpers.sh"
 print_ver_ shmcat
 require_sysv_shm_
 

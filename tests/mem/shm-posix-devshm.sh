@@ -1,7 +1,6 @@
 #!/bin/sh
 # shmcat -p works on the files of /dev/shm, both ways
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
-. "$srcdir/tests/mem/helpers.sh"
 print_ver_ shmcat
 require_dev_shm_
 

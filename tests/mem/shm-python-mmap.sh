@@ -1,7 +1,6 @@
 #!/bin/sh
 # shmcat and Python's mmap of /dev/shm/NAME see each other's writes
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
-. "$srcdir/tests/mem/helpers.sh"
 print_ver_ shmcat
 require_dev_shm_
 require_python_

@@ -1,7 +1,6 @@
 #!/bin/sh
 # shmcat and Python's sysv_ipc.SharedMemory read each other's segments
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
-. "$srcdir/tests/mem/helpers.sh"
 print_ver_ shmcat
 require_sysv_shm_
 require_python_sysv_ipc_

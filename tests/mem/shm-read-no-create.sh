@@ -1,7 +1,6 @@
 #!/bin/sh
 # shmcat never creates a segment to read it, nor with --no-create
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
-. "$srcdir/tests/mem/helpers.sh"
 print_ver_ shmcat
 require_sysv_shm_
 require_dev_shm_

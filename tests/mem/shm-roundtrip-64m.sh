@@ -1,7 +1,6 @@
 #!/bin/sh
 # 64 MiB of binary data go through shmcat unchanged, System V and POSIX
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
-. "$srcdir/tests/mem/helpers.sh"
 print_ver_ shmcat
 require_sysv_shm_
 require_dev_shm_

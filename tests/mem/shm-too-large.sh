@@ -1,7 +1,6 @@
 #!/bin/sh
 # shmcat -w with input larger than the segment fails and writes nothing
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
-. "$srcdir/tests/mem/helpers.sh"
 print_ver_ shmcat
 require_sysv_shm_
 

@@ -1,7 +1,6 @@
 #!/bin/sh
 # shmcat -o and -l select a window; a window past the end is an error
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
-. "$srcdir/tests/mem/helpers.sh"
 print_ver_ shmcat
 require_dev_shm_
 

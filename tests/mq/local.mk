@@ -1,6 +1,5 @@
 ## tests/mq fragment: mqsend and mqrecv.  -*-Makefile-*-
 
-EXTRA_DIST += tests/mq/helpers.sh
 
 TESTS += \
   tests/mq/deliver-head.sh \

@@ -18,9 +18,9 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ mqsend mqrecv
-. "$srcdir/tests/mq/helpers.sh"
+require_sysv_ipc_
 
-mq_key_
+fresh_key_
 
 # timeout -s KILL: its status 137 cannot be mistaken for ours.
 returns_ 124 timeout -s KILL 10 mqrecv -k $key --timeout=0.2 > out || fail=1
@@ -59,7 +59,7 @@ compare exp out || fail=1
 
 # POSIX queues too.
 if posix_mq_visible_; then
-  mq_name_
+  fresh_name_
   returns_ 124 timeout -s KILL 10 mqrecv -p $name --timeout=0.2 || fail=1
   returns_ 124 timeout -s KILL 10 mqrecv -p $name --timeout=0 || fail=1
 fi

@@ -1,7 +1,6 @@
 #!/bin/sh
 # the completion skips option arguments and completes files, PIDs and COMMANDs
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
-. "$srcdir/tests/pkg/helpers.sh"
 require_bash_completion_
 
 mkdir dir && : > dir/fifo-a && : > dir/file-b || framework_failure_

@@ -1,7 +1,6 @@
 #!/bin/sh
 # the completion offers exactly the options that each program's --help lists
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
-. "$srcdir/tests/pkg/helpers.sh"
 progs='mqsend mqrecv fifocat udscat sigsend sigwait shmcat mmapcat'
 print_ver_ $progs
 require_bash_completion_

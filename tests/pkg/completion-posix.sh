@@ -1,7 +1,6 @@
 #!/bin/sh
 # -p completes the names of existing POSIX queues and shared memory objects
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
-. "$srcdir/tests/pkg/helpers.sh"
 print_ver_ mqsend
 require_bash_completion_
 require_posix_mq_

@@ -1,7 +1,6 @@
 #!/bin/sh
 # sigsend -s and sigwait's operands complete signal names as kill -l writes them
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
-. "$srcdir/tests/pkg/helpers.sh"
 require_bash_completion_
 
 complete_ 'sigsend -s US' 'sigsend --signal=USR' 'sigsend -s sigusr' \

@@ -2,7 +2,6 @@
 # programs renamed by --program-prefix or --program-transform-name complete under their new names
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ mqsend
-. "$abs_top_srcdir/tests/pkg/helpers.sh"
 require_bash_completion_
 grep '^bashcompletiondir = .' "$abs_top_builddir/Makefile" > /dev/null \
   || skip_ 'configured --without-bash-completion-dir'

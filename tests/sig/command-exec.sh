@@ -18,7 +18,6 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ sigwait
-. "$srcdir/tests/sig/helpers.sh"
 
 returns_ 127 timeout 10 sigwait USR1 -- no-such-command-ipcutils 2> err \
   || fail=1

@@ -2,7 +2,6 @@
 # udscat listens on and connects to @NAME in the abstract namespace
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ udscat
-. "$abs_top_srcdir/tests/uds/helpers.sh"
 test "$(uname -s)" = Linux || skip_ 'the abstract namespace is Linux-only'
 require_python_
 

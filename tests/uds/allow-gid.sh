@@ -2,7 +2,6 @@
 # udscat --allow-gid serves peers of a listed group only
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ udscat
-. "$abs_top_srcdir/tests/uds/helpers.sh"
 gid=$(id -g)
 other=$(expr $gid + 1)
 

@@ -2,7 +2,6 @@
 # udscat --allow-uid refuses other users before relaying anything
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ udscat
-. "$abs_top_srcdir/tests/uds/helpers.sh"
 me=$(id -u)
 other=$(expr $me + 1)
 

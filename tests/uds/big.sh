@@ -2,7 +2,6 @@
 # udscat copies 256 MiB binary-exact through pipes (splice)
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ udscat
-. "$abs_top_srcdir/tests/uds/helpers.sh"
 # 16 MiB of random bytes, sent 16 times: 256 MiB.
 head -c 16M /dev/urandom > chunk || framework_failure_
 for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16; do cat chunk; done \

@@ -2,7 +2,6 @@
 # udscat copies binary data exactly from and to regular files
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ udscat
-. "$abs_top_srcdir/tests/uds/helpers.sh"
 # Files are not pipes: the read/write path.
 head -c 8M /dev/urandom > in || framework_failure_
 udscat -l s < in > got-server & pid=$!; bg_ $pid

@@ -2,7 +2,6 @@
 # udscat with standard input or output closed reports it and never relays the socket to itself
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ udscat
-. "$abs_top_srcdir/tests/uds/helpers.sh"
 
 # With descriptor 0 or 1 closed, the socket used to take it: udscat
 # then sent the server's data back to the server.  Now the descriptor

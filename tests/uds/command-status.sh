@@ -2,7 +2,6 @@
 # udscat COMMAND's exit status is udscat's; 127 for a missing command
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ udscat
-. "$abs_top_srcdir/tests/uds/helpers.sh"
 udscat -l s sh -c 'exit 7' & pid=$!; bg_ $pid
 wait_socket_ s || framework_failure_
 timeout 10 udscat s < /dev/null || fail=1

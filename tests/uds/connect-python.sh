@@ -2,7 +2,6 @@
 # udscat connects to a Python socket server, which echoes in upper case
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ udscat
-. "$abs_top_srcdir/tests/uds/helpers.sh"
 require_python_
 
 cat > server.py <<'PYEOF' || framework_failure_

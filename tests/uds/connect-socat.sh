@@ -2,7 +2,6 @@
 # udscat connects to a socat UNIX-LISTEN server; data flows both ways
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ udscat
-. "$abs_top_srcdir/tests/uds/helpers.sh"
 require_socat_
 
 printf 'from socat\n\0binary\377\n' > to-udscat || framework_failure_

@@ -2,7 +2,6 @@
 # udscat --listen --dgram writes each datagram received as one line
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ udscat
-. "$abs_top_srcdir/tests/uds/helpers.sh"
 require_python_
 
 udscat -l -d s > out & pid=$!; bg_ $pid

@@ -2,7 +2,6 @@
 # udscat --dgram sends one datagram per line and prints each reply as a line
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ udscat
-. "$abs_top_srcdir/tests/uds/helpers.sh"
 require_python_
 
 # The server records each datagram, and answers each with its length.

@@ -2,7 +2,6 @@
 # udscat diagnoses a missing socket, a refused connection, a long name
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ udscat
-. "$abs_top_srcdir/tests/uds/helpers.sh"
 require_python_
 
 returns_ 1 udscat missing < /dev/null 2> err || fail=1

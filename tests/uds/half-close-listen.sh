@@ -2,7 +2,6 @@
 # udscat --listen answers a client that shut down its sending side
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ udscat
-. "$abs_top_srcdir/tests/uds/helpers.sh"
 require_python_
 
 # The client sends its request, shuts down writing, then reads the

@@ -2,7 +2,6 @@
 # after the end of its input, udscat reads a slow reply to its end
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ udscat
-. "$abs_top_srcdir/tests/uds/helpers.sh"
 require_python_
 
 # The server answers only after the end of the request, in pieces,

@@ -2,7 +2,6 @@
 # udscat --keep-open without COMMAND relays one client after another
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ udscat
-. "$abs_top_srcdir/tests/uds/helpers.sh"
 udscat -lk s < /dev/null > out & pid=$!; bg_ $pid
 wait_socket_ s || framework_failure_
 for i in 1 2 3; do

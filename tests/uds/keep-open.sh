@@ -2,7 +2,6 @@
 # udscat --keep-open with a COMMAND serves clients concurrently, reaping them
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ udscat
-. "$abs_top_srcdir/tests/uds/helpers.sh"
 udscat -lk s sh -c 'echo "hello $UNIXREMOTEPID"; cat' > /dev/null & pid=$!
 bg_ $pid
 wait_socket_ s || framework_failure_

@@ -2,7 +2,6 @@
 # a Python socket client talks to udscat --listen, both ways
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ udscat
-. "$abs_top_srcdir/tests/uds/helpers.sh"
 require_python_
 
 cat > client.py <<'PYEOF' || framework_failure_

@@ -2,7 +2,6 @@
 # udscat --listen refuses a socket in use and leaves it alone
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ udscat
-. "$abs_top_srcdir/tests/uds/helpers.sh"
 udscat -l s > out1 & pid=$!; bg_ $pid
 wait_socket_ s || framework_failure_
 ls -i s > inode-before || framework_failure_

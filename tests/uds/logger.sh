@@ -2,7 +2,6 @@
 # util-linux 'logger -u' sends to udscat --listen --dgram
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ udscat
-. "$abs_top_srcdir/tests/uds/helpers.sh"
 logger --version 2>/dev/null | grep -q util-linux \
   || skip_ 'util-linux logger is not installed'
 

@@ -2,7 +2,6 @@
 # udscat --max-clients defers new connections until a COMMAND ends
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ udscat
-. "$abs_top_srcdir/tests/uds/helpers.sh"
 udscat -lk --max-clients=1 s sh -c 'echo started >> log; cat' \
   > /dev/null & pid=$!; bg_ $pid
 wait_socket_ s || framework_failure_

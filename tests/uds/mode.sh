@@ -2,7 +2,6 @@
 # udscat --mode sets the permissions of the socket file at creation
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ udscat
-. "$abs_top_srcdir/tests/uds/helpers.sh"
 for m in 600:srw------- 0660:srw-rw---- u=rw,go=r:srw-r--r--; do
   mode=${m%%:*}
   exp=${m#*:}

@@ -2,7 +2,6 @@
 # udscat relays whole streams and records when its standard input and output are in non-blocking mode
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ udscat
-. "$abs_top_srcdir/tests/uds/helpers.sh"
 require_python_
 
 # O_NONBLOCK belongs to the open file description, which udscat shares

@@ -2,7 +2,6 @@
 # udscat --listen refuses a regular file, a directory or a FIFO
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ udscat
-. "$abs_top_srcdir/tests/uds/helpers.sh"
 echo precious > f || framework_failure_
 cp f exp || framework_failure_
 returns_ 1 udscat -l f 2> err < /dev/null || fail=1

@@ -2,7 +2,6 @@
 # udscat stops, with the peer's data, when the peer closes while input is idle
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ udscat
-. "$abs_top_srcdir/tests/uds/helpers.sh"
 require_python_
 
 cat > server.py <<'PYEOF' || framework_failure_

@@ -2,7 +2,6 @@
 # a peer killed mid-transfer with data of ours unread makes the receiving udscat fail, naming the socket
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ udscat
-. "$abs_top_srcdir/tests/uds/helpers.sh"
 
 # 64 MiB each way.  The peer that is killed never reads the socket to
 # the end: its standard output is a FIFO that nobody reads (held open

@@ -2,7 +2,6 @@
 # an empty seqpacket or datagram record is a record, not the end of the data
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ udscat
-. "$abs_top_srcdir/tests/uds/helpers.sh"
 require_python_
 
 # check_ SERVER-OPTIONS CLIENT-OPTIONS: send the file in from a client

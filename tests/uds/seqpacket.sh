@@ -2,7 +2,6 @@
 # udscat --seqpacket keeps packet boundaries and reads to the end
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ udscat
-. "$abs_top_srcdir/tests/uds/helpers.sh"
 require_python_
 
 # The server answers each packet with its repr, one packet each, then

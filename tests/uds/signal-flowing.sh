@@ -2,7 +2,6 @@
 # SIGTERM while data flows ends udscat at once, client or server, and the socket file goes
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ udscat
-. "$abs_top_srcdir/tests/uds/helpers.sh"
 
 # Data flows both ways, without end, until the signal: from /dev/zero
 # or yes(1), through udscat's buffers or through splice when the other

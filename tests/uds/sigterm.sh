@@ -2,7 +2,6 @@
 # SIGTERM makes udscat remove the socket file it created
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ udscat
-. "$abs_top_srcdir/tests/uds/helpers.sh"
 
 for args in "-l" "-lk" "-l -d" "-l -s"; do
   rm -f s

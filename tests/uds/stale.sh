@@ -2,7 +2,6 @@
 # udscat --listen replaces a stale socket file that nobody listens on
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ udscat
-. "$abs_top_srcdir/tests/uds/helpers.sh"
 require_python_
 
 # A socket file left behind by a server that is gone.

@@ -2,7 +2,6 @@
 # udscat -l --timeout is a deadline: refused peers connecting again and again do not put it off
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ udscat
-. "$abs_top_srcdir/tests/uds/helpers.sh"
 me=$(id -u)
 other=$(expr $me + 1)
 limit=$(slow_ 2)

@@ -2,7 +2,6 @@
 # udscat --timeout exits 124 when the server does not accept in time
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ udscat
-. "$abs_top_srcdir/tests/uds/helpers.sh"
 require_python_
 
 # A server whose queue of connections is full: a backlog of 0 holds

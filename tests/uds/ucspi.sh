@@ -2,7 +2,6 @@
 # udscat --listen runs COMMAND with the UCSPI environment
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ udscat
-. "$abs_top_srcdir/tests/uds/helpers.sh"
 # Option parsing stops at SOCKET, so "-c" belongs to sh.
 udscat -l s sh -c 'echo "$PROTO $UNIXLOCALPATH $UNIXREMOTEPID" \
                          "$UNIXREMOTEEUID $UNIXREMOTEEGID"; cat' \

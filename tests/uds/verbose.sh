@@ -2,7 +2,6 @@
 # udscat -v reports connections with the peer's pid, uid and gid
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ udscat
-. "$abs_top_srcdir/tests/uds/helpers.sh"
 
 udscat -v -l s < /dev/null > /dev/null 2> err & pid=$!; bg_ $pid
 wait_socket_ s || framework_failure_

@@ -2,7 +2,6 @@
 # udscat -z frames datagrams and seqpacket records with NUL bytes
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ udscat
-. "$abs_top_srcdir/tests/uds/helpers.sh"
 require_python_
 
 udscat -l -d -z s > out & pid=$!; bg_ $pid
