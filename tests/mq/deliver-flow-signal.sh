@@ -28,8 +28,6 @@ tries=$(scaled_ 20)
 
 # slow_reader_: copy lines one at a time, as a shell loop does.
 slow_reader_ () { while read -r l; do echo "$l"; done; }
-lines_at_least_ () { test "$(wc -l < "$1")" -ge "$2"; }
-
 set -- $queues
 while test $# -gt 0; do
   q="$1 $2"; shift 2
@@ -41,7 +39,7 @@ while test $# -gt 0; do
     mqrecv $q -f > p & recv=$!
     : > out1
     slow_reader_ < p >> out1 & reader=$!
-    poll_until_ lines_at_least_ out1 $((i * 7)) || fail=1
+    poll_until_ lines_at_least_ $((i * 7)) out1 || fail=1
     kill -TERM $recv
     # It dies of the signal (the reader then sees the end of its input).
     returns_ 143 wait $recv || { echo "try $i: status"; fail=1; }

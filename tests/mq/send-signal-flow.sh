@@ -22,15 +22,6 @@ print_ver_ mqsend mqrecv
 require_proc_syscall_
 require_sysv_ipc_
 
-# gone_ PID: succeed once PID has exited (a zombie, or reaped).
-gone_ ()
-{
-  case $(state_ "$1") in
-    '' | Z) return 0 ;;
-  esac
-  return 1
-}
-
 # soon_ COMMAND...: like poll_until_, but for at most 2 seconds (times
 # $IPCUTILS_SLOWDOWN): how long mqsend may take to act on SIGTERM.
 soon_ ()

@@ -49,8 +49,7 @@ bg_ $pids
 st_wait_ writer $pids
 cat werr?
 total=$(expr 8 \* $n)
-lines_at_least_ () { test "$(wc -l < out)" -ge $total; }
-poll_until_ lines_at_least_ || { echo "the reader got $(wc -l < out) lines of $total"; fail=1; }
+poll_until_ lines_at_least_ $total out || { echo "the reader got $(wc -l < out) lines of $total"; fail=1; }
 kill $reader; wait $reader
 
 awk '{ if (length($0) != $3 || $0 !~ /^w[1-8] [0-9]+ [0-9]+ x*$/) {

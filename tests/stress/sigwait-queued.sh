@@ -36,8 +36,7 @@ kill -STOP $w
 # One sigsend with 1,000 targets (the same process): 1,000 kill calls.
 sigsend -s RTMIN+1 $(yes $w | head -n $n) || fail=1
 kill -CONT $w
-lines_at_least_ () { test "$(wc -l < out)" -ge $n; }
-poll_until_ lines_at_least_ || { echo "sigwait printed $(wc -l < out) of $n"; fail=1; }
+poll_until_ lines_at_least_ $n out || { echo "sigwait printed $(wc -l < out) of $n"; fail=1; }
 yes RTMIN+1 | head -n $n > exp
 compare exp out > /dev/null || { echo "output differs"; fail=1; }
 

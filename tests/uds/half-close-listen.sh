@@ -5,8 +5,9 @@ print_ver_ udscat
 require_python_
 
 # The client sends its request, shuts down writing, then reads the
-# answer to its end.  udscat, reading the answer from a slow pipe,
-# must keep the connection for it after the client's end of data.
+# answer to its end.  udscat, reading the answer from a FIFO that this
+# shell fills in two steps, must keep the connection for it after the
+# client's end of data.
 cat > client.py <<'PYEOF' || framework_failure_
 import socket, sys
 c = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
@@ -18,17 +19,31 @@ while True:
     b = c.recv(65536)
     if not b:
         break
-    data += b
-sys.stdout.buffer.write(data)
+    sys.stdout.buffer.write(b)
+    sys.stdout.buffer.flush()
 PYEOF
 
 printf 'request\n' > exp-req || framework_failure_
 printf 'answer 1\nanswer 2\n' > exp || framework_failure_
-(echo 'answer 1'; sleep 0.5; echo 'answer 2') | udscat -l s > got-req &
+mkfifo answer || framework_failure_
+timeout $T udscat -l s < answer > got-req 2> err &
 pid=$!; bg_ $pid
+exec 3> answer
+echo 'answer 1' >&3
 wait_socket_ s || framework_failure_
-timeout 10 "$PYTHON" client.py > out || fail=1
-wait $pid || fail=1
+timeout $T "$PYTHON" client.py > out 3>&- &
+client=$!; bg_ $client
+# The second answer goes only once udscat has the whole request and
+# sleeps with the first answer sent: the client's end of data came
+# with its request, so udscat, which no longer waits for it, has seen
+# it.  A fixed delay could instead let both answers through at once.
+poll_until_ compare exp-req got-req > /dev/null 2>&1 || fail=1
+poll_until_ grep -q 'answer 1' out || fail=1
+poll_until_ sleeping_ $pid || fail=1
+echo 'answer 2' >&3
+exec 3>&-
+wait $client || fail=1
+wait $pid || { echo "udscat: status $?"; cat err; fail=1; }
 compare exp-req got-req || fail=1
 compare exp out || fail=1
 
