@@ -34,8 +34,7 @@ mkfifo p || framework_failure_
 { i=0
   while test $i -lt 1000 && read -r line; do echo "$line"; i=$((i + 1)); done
   : > paused
-  j=0
-  until test -e go || test $j -gt 400; do sleep 0.05; j=$((j + 1)); done
+  poll_until_ test -e go
   cat
 } < p > out1 &
 consumer=$!; bg_ $consumer
