@@ -18,7 +18,6 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ mqsend mqrecv fifocat shmcat mmapcat sigwait udscat
-. "$srcdir/tests/stress/helpers.sh"
 require_sysv_ipc_
 
 # run_ NAME COMMAND...: run COMMAND | head -c 1, after head has exited
@@ -35,10 +34,10 @@ seq 1500000 > big || framework_failure_
 
 # mqrecv -f: the message its reader did not take whole is put back,
 # the one it could not write stays queued.
-st_key_
+fresh_key_
 (timeout $T mqrecv -k $key -f 2> err; echo $? > status) \
   | { head -c 1 > /dev/null; exec 0<&-; : > headdone; } &
-st_bg_ $!
+bg_ $!
 mqsend -k $key first || framework_failure_
 poll_until_ test -e headdone || fail=1
 mqsend -k $key second || framework_failure_
@@ -58,7 +57,7 @@ done
 
 # fifocat reading a big input.
 (timeout $T fifocat f 2> err; echo $? > status) | head -c 1 > /dev/null &
-st_bg_ $!
+bg_ $!
 poll_until_ test -p f || framework_failure_
 timeout $T fifocat -w f < big 2> /dev/null
 poll_until_ test -s status || fail=1
@@ -66,7 +65,7 @@ check_ fifocat
 
 # udscat client, receiving a big answer.
 udscat -l sock cat big 2> /dev/null &
-st_bg_ $!
+bg_ $!
 poll_until_ test -S sock || framework_failure_
 rm -f status
 (timeout $T udscat sock < /dev/null 2> err; echo $? > status) | head -c 1 > /dev/null
@@ -76,7 +75,7 @@ check_ "udscat client"
 rm -f status
 (timeout $T sigwait -f --pidfile=w.pid USR1 2> err; echo $? > status) \
   | { head -n 1 > /dev/null; exec 0<&-; : > headdone2; } &
-st_bg_ $!
+bg_ $!
 poll_until_ test -s w.pid || fail=1
 kill -USR1 $(cat w.pid)
 poll_until_ test -e headdone2 || fail=1

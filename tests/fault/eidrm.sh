@@ -18,15 +18,15 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ mqsend mqrecv
-. "$srcdir/tests/stress/helpers.sh"
+require_proc_syscall_
 require_sysv_ipc_
 
 # mqrecv waiting on an empty queue.
-st_key_
+fresh_key_
 mqsend -k $key x && mqrecv -k $key > /dev/null || framework_failure_
 timeout $T mqrecv -k $key 2> err &
-pid=$!; st_bg_ $pid
-poll_until_ st_in_ $pid do_msgrcv || fail=1
+pid=$!; bg_ $pid
+poll_until_ st_in_ $pid msgrcv || fail=1
 ipcrm -Q $key || framework_failure_
 wait $pid; st=$?
 test $st = 1 || { echo "mqrecv: status $st"; fail=1; }
@@ -34,7 +34,7 @@ grep 'was removed' err || { cat err; fail=1; }
 
 # mqsend waiting on a full queue (two messages of kernel.msgmax bytes
 # fill the default 16384 bytes; a smaller msgmax leaves room: skip).
-st_key_
+fresh_key_
 max=$(cat /proc/sys/kernel/msgmax) || framework_failure_
 mnb=$(cat /proc/sys/kernel/msgmnb) || framework_failure_
 test $(expr 2 \* $max) -ge $mnb || skip_ "kernel.msgmnb is above 2 * msgmax"
@@ -42,8 +42,8 @@ head -c $max /dev/zero | tr '\0' a > big || framework_failure_
 mqsend -k $key --whole < big && mqsend -k $key --whole < big \
   || framework_failure_
 timeout $T mqsend -k $key one more 2> err &
-pid=$!; st_bg_ $pid
-poll_until_ st_in_ $pid do_msgsnd || fail=1
+pid=$!; bg_ $pid
+poll_until_ st_in_ $pid msgsnd || fail=1
 ipcrm -Q $key || framework_failure_
 wait $pid; st=$?
 test $st = 1 || { echo "mqsend: status $st"; fail=1; }

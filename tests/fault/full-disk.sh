@@ -18,7 +18,6 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ mqsend mqrecv fifocat shmcat mmapcat sigwait udscat
-. "$srcdir/tests/stress/helpers.sh"
 test -w /dev/full || skip_ 'no /dev/full'
 require_sysv_ipc_
 
@@ -31,7 +30,7 @@ check_ ()
 }
 
 # mqrecv: the message it could not write stays queued.
-st_key_
+fresh_key_
 mqsend -k $key -t 3 precious || framework_failure_
 mqrecv -k $key > /dev/full 2> err; check_ mqrecv $?
 mqrecv -k $key -T --timeout=0 > out || fail=1
@@ -40,13 +39,13 @@ compare exp out || fail=1
 
 # fifocat reading.
 fifocat f > /dev/full 2> err &
-pid=$!; st_bg_ $pid
+pid=$!; bg_ $pid
 poll_until_ test -p f || framework_failure_
 echo data | timeout $T fifocat -w f 2> /dev/null
 wait $pid; check_ fifocat $?
 
 # shmcat and mmapcat.
-st_key_
+fresh_key_
 echo segment | shmcat -w -k $key || framework_failure_
 shmcat -k $key > /dev/full 2> err; check_ shmcat $?
 seq 1000 > file
@@ -58,13 +57,13 @@ check_ sigwait $?
 
 # udscat: the client, and the server.
 udscat -l sock sh -c 'echo hello' 2> serr &
-pid=$!; st_bg_ $pid
+pid=$!; bg_ $pid
 poll_until_ test -S sock || framework_failure_
 timeout $T udscat sock < /dev/null > /dev/full 2> err; check_ 'udscat client' $?
 wait $pid
 echo hello > exp
 udscat -l sock2 > /dev/full 2> err &
-pid=$!; st_bg_ $pid
+pid=$!; bg_ $pid
 poll_until_ test -S sock2 || framework_failure_
 echo hello | timeout $T udscat sock2 > /dev/null 2>&1
 wait $pid; check_ 'udscat server' $?

@@ -15,8 +15,7 @@
 # along with this program.  If not, see <https://www.gnu.org/licenses/>.
 
 # Fault injection (killed peers, closed pipes, a full disk, removed
-# objects, signals during every wait) and security checks.  The
-# helpers are those of tests/stress.
+# objects, signals during every wait) and security checks.
 EXTRA_DIST += tests/fault/check-ipc-leaks
 
 TESTS += \

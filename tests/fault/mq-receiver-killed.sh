@@ -18,10 +18,9 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ mqsend mqrecv
-. "$srcdir/tests/stress/helpers.sh"
 require_sysv_ipc_
 
-st_key_
+fresh_key_
 # Enough that the sender still has messages to send when the receiver
 # is stopped by a full pipe: 1,000 read, 64 KiB in the pipe, a batch,
 # and 16 KiB in the queue.
@@ -35,20 +34,19 @@ mkfifo p || framework_failure_
 { i=0
   while test $i -lt 1000 && read -r line; do echo "$line"; i=$((i + 1)); done
   : > paused
-  j=0
-  until test -e go || test $j -gt 400; do sleep 0.05; j=$((j + 1)); done
+  poll_until_ test -e go
   cat
 } < p > out1 &
-consumer=$!; st_bg_ $consumer
+consumer=$!; bg_ $consumer
 mqrecv -k $key -f > p &
-receiver=$!; st_bg_ $receiver
+receiver=$!; bg_ $receiver
 timeout $(st_timeout_) mqsend -k $key < in 2> serr &
-sender=$!; st_bg_ $sender
+sender=$!; bg_ $sender
 
 poll_until_ test -e paused || fail=1
 # The receiver waits for the consumer to read the message it handed
 # over (or, before that, in the write).
-poll_until_ st_sleeping_ $receiver || fail=1
+poll_until_ sleeping_ $receiver || fail=1
 kill -KILL $receiver
 wait $receiver
 : > go
@@ -56,7 +54,7 @@ wait $consumer
 # The queue is still there, and the sender goes on once someone reads.
 msq_exists_ $key || { echo "queue gone"; fail=1; }
 timeout $T mqrecv -k $key -f > out2 &
-receiver=$!; st_bg_ $receiver
+receiver=$!; bg_ $receiver
 st_wait_ sender $sender
 empty_ () { test "$(msq_qnum_ $key)" = 0; }
 poll_until_ empty_ || fail=1

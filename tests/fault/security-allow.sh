@@ -18,7 +18,6 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ udscat
-. "$srcdir/tests/stress/helpers.sh"
 
 me=$(id -u); grp=$(id -g)
 other=$(expr $me + 4242); ogrp=$(expr $grp + 4242)
@@ -28,7 +27,7 @@ for allow in "--allow-uid=$other" "--allow-gid=$ogrp" \
   rm -f ran out
   # A command server: the command must not run for a refused peer.
   timeout $T udscat -l -k $allow s sh -c ': > ran; echo secret; cat' > out 2> serr &
-  pid=$!; st_bg_ $pid
+  pid=$!; bg_ $pid
   poll_until_ test -S s || fail=1
   echo hello | timeout $T udscat s > got 2> cerr
   compare /dev/null got || { echo "$allow: data reached a refused peer"; fail=1; }
@@ -38,7 +37,7 @@ for allow in "--allow-uid=$other" "--allow-gid=$ogrp" \
 
   # A plain relay: nothing from the refused peer reaches the output.
   timeout $T udscat -l $allow s > out 2> serr &
-  pid=$!; st_bg_ $pid
+  pid=$!; bg_ $pid
   poll_until_ test -S s || fail=1
   echo hello | timeout $T udscat s > got 2> cerr
   compare /dev/null got || fail=1
@@ -48,7 +47,7 @@ done
 
 # The peer allowed by either list is served.
 timeout $T udscat -l --allow-uid=$other --allow-gid=$grp s sh -c 'cat' > out &
-pid=$!; st_bg_ $pid
+pid=$!; bg_ $pid
 poll_until_ test -S s || fail=1
 echo hello | timeout $T udscat s > got || fail=1
 echo hello > exp; compare exp got || fail=1

@@ -18,7 +18,6 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ mqsend mqrecv shmcat mmapcat
-. "$srcdir/tests/stress/helpers.sh"
 require_sysv_ipc_
 require_posix_mq_
 
@@ -26,7 +25,7 @@ max=$(cat /proc/sys/kernel/msgmax) || framework_failure_
 head -c $(expr $max + 1) /dev/zero | tr '\0' a > over || framework_failure_
 
 # System V: the over-long message is not sent, not in part either.
-st_key_
+fresh_key_
 returns_ 1 mqsend -k $key --whole < over 2> err || fail=1
 grep 'exceeds' err > /dev/null || { cat err; fail=1; }
 returns_ 124 mqrecv -k $key --timeout=0 || fail=1
@@ -38,13 +37,13 @@ echo before > exp; compare exp out || fail=1
 returns_ 124 mqrecv -k $key --timeout=0 || fail=1
 
 # POSIX: a queue of 16-byte messages.
-st_name_
+fresh_name_
 returns_ 1 mqsend -p $name --max-size=16 --max-messages=2 \
   0123456789abcdefX 2> err || fail=1
 returns_ 124 mqrecv -p $name --timeout=0 || fail=1
 
 # shmcat: input that does not fit writes nothing, creates nothing.
-st_key_
+fresh_key_
 seq 100 | returns_ 1 shmcat -w -k $key -s 16 2> err || fail=1
 test -z "$(ipcs -m | grep "$(printf '0x%08x' $key)")" \
   || { echo "shmcat created a segment"; fail=1; }

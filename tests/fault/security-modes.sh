@@ -18,7 +18,7 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ mqsend mqrecv shmcat mmapcat fifocat udscat sigwait
-. "$srcdir/tests/stress/helpers.sh"
+require_proc_syscall_
 require_sysv_ipc_
 require_posix_mq_
 
@@ -42,8 +42,8 @@ check_ ()
 {
   o=$1 f=$2; shift 2
   m=${1-}
-  st_key_; k1=$key; st_key_; k2=$key; st_key_; k3=$key
-  st_name_; n1=$name; st_name_; n2=$name; st_name_; n3=$name
+  fresh_key_; k1=$key; fresh_key_; k2=$key; fresh_key_; k3=$key
+  fresh_name_; n1=$name; fresh_name_; n2=$name; fresh_name_; n3=$name
   rm -f file fifo sock pid
 
   mqsend -k $k1 "$@" x || fail=1
@@ -53,13 +53,13 @@ check_ ()
 
   # A receiver may create the queue too: look while it waits.
   timeout $T mqrecv -k $k2 "$@" > /dev/null &
-  pid=$!; st_bg_ $pid
-  poll_until_ st_in_ $pid do_msgrcv || fail=1
+  pid=$!; bg_ $pid
+  poll_until_ st_in_ $pid msgrcv || fail=1
   expect_ "System V queue (mqrecv)" "$(sysv_mode_ q $k2)" $o
   mqsend -k $k2 x && wait $pid || fail=1
   timeout $T mqrecv -p $n2 "$@" > /dev/null &
-  pid=$!; st_bg_ $pid
-  poll_until_ st_in_ $pid wq_sleep || fail=1
+  pid=$!; bg_ $pid
+  poll_until_ st_in_ $pid mq_timedreceive || fail=1
   expect_ "POSIX queue (mqrecv)" "$(mode_ /dev/mqueue$n2)" $o
   mqsend -p $n2 x && wait $pid || fail=1
 
@@ -69,13 +69,13 @@ check_ ()
   expect_ "POSIX segment" "$(mode_ /dev/shm$n3)" $o
 
   timeout $T fifocat "$@" fifo > /dev/null &
-  pid=$!; st_bg_ $pid
-  poll_until_ st_in_ $pid fifo_open wait_for_partner || fail=1
+  pid=$!; bg_ $pid
+  poll_until_ st_in_ $pid openat open || fail=1
   expect_ FIFO "$(mode_ fifo)" $o
   kill $pid; wait $pid
 
   timeout $T udscat -l "$@" sock > /dev/null &
-  pid=$!; st_bg_ $pid
+  pid=$!; bg_ $pid
   poll_until_ test -S sock || fail=1
   expect_ socket "$(mode_ sock)" $o
   kill $pid; wait $pid
@@ -85,8 +85,7 @@ check_ ()
   expect_ "mapped file" "$(mode_ file)" $f
 
   # Not to exhaust RLIMIT_MSGQUEUE and the like: remove them now.
-  st_cleanup_
-  st_keys_= st_names_= st_pids_=
+  ipc_cleanup_
 }
 
 for u in 022 077 002 027 0222; do
@@ -104,7 +103,7 @@ for u in 022 077 002 027 0222; do
   check_ 604 604 --mode=u=rw,g=,o=r
 
   timeout $T sigwait --pidfile=pid USR1 &
-  pid=$!; st_bg_ $pid
+  pid=$!; bg_ $pid
   poll_until_ test -s pid || fail=1
   # A pidfile is not for writing by others, nor by the group.
   case $u in

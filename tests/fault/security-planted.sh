@@ -18,7 +18,6 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ fifocat sigsend
-. "$srcdir/tests/stress/helpers.sh"
 
 test "$(id -u)" = 0 \
   || skip_ 'needs root, to give files to another user (chown) as an attacker would plant them'
@@ -50,7 +49,7 @@ grep "refusing to follow the symbolic link 'shared/link'.*fs.protected_symlinks"
 
 # Our own FIFO, and our own link to it, are used.
 ln -s mine.fifo shared/ourlink || framework_failure_
-timeout $T cat shared/mine.fifo > out & pid=$!; st_bg_ $pid
+timeout $T cat shared/mine.fifo > out & pid=$!; bg_ $pid
 timeout $T fifocat -w shared/ourlink < secret || fail=1
 wait $pid
 compare secret out || fail=1
@@ -58,13 +57,13 @@ compare secret out || fail=1
 # In a directory that the other user owns, the owner's FIFO is trusted.
 mkdir theirs && chmod 1777 theirs && chown $other theirs \
   && mkfifo theirs/f && chown $other theirs/f || framework_failure_
-timeout $T cat theirs/f > out & pid=$!; st_bg_ $pid
+timeout $T cat theirs/f > out & pid=$!; bg_ $pid
 timeout $T fifocat -w theirs/f < secret || fail=1
 wait $pid
 compare secret out || fail=1
 
 # A pidfile planted there, naming a process of ours: not signalled.
-sleep $T & victim=$!; st_bg_ $victim
+sleep $T & victim=$!; bg_ $victim
 echo $victim > shared/d.pid && chown $other shared/d.pid \
   || framework_failure_
 returns_ 1 timeout $T sigsend --pidfile=shared/d.pid 2> err || fail=1

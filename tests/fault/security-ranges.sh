@@ -18,10 +18,9 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ mqsend mqrecv shmcat mmapcat fifocat udscat sigsend sigwait
-. "$srcdir/tests/stress/helpers.sh"
 require_sysv_ipc_
 
-st_key_
+fresh_key_
 huge=99999999999999999999999
 # bad_ CMD...: CMD must fail with status 1 and a diagnostic.
 bad_ ()

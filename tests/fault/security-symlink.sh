@@ -18,7 +18,6 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ fifocat udscat sigwait
-. "$srcdir/tests/stress/helpers.sh"
 
 echo precious > victim || framework_failure_
 cp victim exp || framework_failure_
@@ -45,7 +44,7 @@ test -L s1 && test -L s2 || { echo "udscat removed a link"; fail=1; }
 # sigwait --pidfile: the link is replaced, never written through.
 ln -s victim w.pid || framework_failure_
 timeout $T sigwait --pidfile=w.pid USR1 > out &
-pid=$!; st_bg_ $pid
+pid=$!; bg_ $pid
 has_pid_ () { test -f w.pid && ! test -L w.pid; }
 poll_until_ has_pid_ || fail=1
 compare exp victim || { echo "sigwait wrote through the link"; fail=1; }
@@ -56,7 +55,7 @@ compare exp victim || fail=1
 # A link planted after creation is not removed at exit in place of the
 # object (the cleanup checks device and inode).
 timeout $T fifocat -u f3 > out &
-pid=$!; st_bg_ $pid
+pid=$!; bg_ $pid
 poll_until_ test -p f3 || fail=1
 mv f3 f3.real && ln -s victim f3 || framework_failure_
 echo x | timeout $T fifocat -w f3.real

@@ -18,7 +18,6 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ fifocat
-. "$srcdir/tests/stress/helpers.sh"
 
 # only_y_ FILE: FILE holds only what yes(1) writes ("y" lines; the last
 # may be cut short).
@@ -30,9 +29,9 @@ only_y_ ()
 # ended_ PID WHAT: within a bounded poll, PID ended, killed by SIGTERM.
 ended_ ()
 {
-  p_=$(st_program_ "$1")
+  p_=$(program_ "$1")
   kill -s TERM "$p_" || { echo "$2: cannot signal"; fail=1; }
-  gone_ () { ! kill -0 "$p_" 2>/dev/null || test "$(st_state_ "$p_")" = Z; }
+  gone_ () { ! kill -0 "$p_" 2>/dev/null || test "$(state_ "$p_")" = Z; }
   poll_until_ gone_ || { echo "$2: still alive after SIGTERM"; fail=1; }
   wait "$1"
   s_=$?
@@ -48,10 +47,10 @@ while test $i -lt $tries; do
   # A writer copying an endless input (splice).
   rm -f out
   yes | timeout $T fifocat -w -u f &
-  pid=$!; st_bg_ $pid
+  pid=$!; bg_ $pid
   poll_until_ test -p f || fail=1
   timeout $T cat f > out &
-  reader=$!; st_bg_ $reader
+  reader=$!; bg_ $reader
   poll_until_ test -s out || fail=1
   ended_ $pid "writer, try $i"
   test -e f && { echo "try $i: FIFO left by the writer"; fail=1; rm -f f; }
@@ -61,10 +60,10 @@ while test $i -lt $tries; do
   # A -k reader with an endless writer (splice to a pipe).
   rm -f out
   timeout $T fifocat -k -u g | cat > out &
-  pid=$!; st_bg_ $pid
+  pid=$!; bg_ $pid
   poll_until_ test -p g || fail=1
   timeout $T sh -c 'exec yes > g' 2>/dev/null &
-  writer=$!; st_bg_ $writer
+  writer=$!; bg_ $writer
   poll_until_ test -s out || fail=1
   # $pid is the pipeline's last command: signal fifocat itself.
   fc=$(pgrep -f -n '^fifocat -k -u g$') || fail=1
@@ -80,10 +79,10 @@ while test $i -lt $tries; do
   # read/write loop, with an endless writer.
   : > out
   timeout $T fifocat -k -u h >> out &
-  pid=$!; st_bg_ $pid
+  pid=$!; bg_ $pid
   poll_until_ test -p h || fail=1
   timeout $T sh -c 'exec yes > h' 2>/dev/null &
-  writer=$!; st_bg_ $writer
+  writer=$!; bg_ $writer
   poll_until_ test -s out || fail=1
   ended_ $pid "read/write reader, try $i"
   test -e h && { echo "try $i: FIFO left by the read/write reader"; fail=1; rm -f h; }

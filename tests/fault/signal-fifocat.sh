@@ -18,30 +18,30 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ fifocat
-. "$srcdir/tests/stress/helpers.sh"
+require_proc_syscall_
 
 for sig in INT TERM; do
   # A reader waiting for a writer to open.
   timeout $T fifocat -u f > out &
-  pid=$!; st_bg_ $pid
-  poll_until_ st_in_ $pid fifo_open wait_for_partner || fail=1
+  pid=$!; bg_ $pid
+  poll_until_ st_in_ $pid openat open || fail=1
   st_signal_ $sig $pid "reader in open"
   test -e f && { echo "$sig: FIFO left by the reader"; fail=1; rm -f f; }
 
   # A writer waiting for a reader to open.
   echo data | timeout $T fifocat -w -u f &
-  pid=$!; st_bg_ $pid
-  poll_until_ st_in_ $pid fifo_open wait_for_partner || fail=1
+  pid=$!; bg_ $pid
+  poll_until_ st_in_ $pid openat open || fail=1
   st_signal_ $sig $pid "writer in open"
   test -e f && { echo "$sig: FIFO left by the writer"; fail=1; rm -f f; }
 
   # A reader with --keep-open waiting for data, with no writer.
   timeout $T fifocat -k -u f > out &
-  pid=$!; st_bg_ $pid
+  pid=$!; bg_ $pid
   poll_until_ test -p f || fail=1
   echo one | timeout $T fifocat -w f || fail=1
   poll_until_ test -s out || fail=1
-  poll_until_ st_sleeping_ $pid || fail=1
+  poll_until_ sleeping_ $pid || fail=1
   st_signal_ $sig $pid "reader between writers"
   test -e f && { echo "$sig: FIFO left by the -k reader"; fail=1; rm -f f; }
   echo one > exp
@@ -51,8 +51,8 @@ done
 # A FIFO that fifocat did not create (or was asked to keep) stays.
 mkfifo g || framework_failure_
 timeout $T fifocat g > out &
-pid=$!; st_bg_ $pid
-poll_until_ st_in_ $pid fifo_open wait_for_partner || fail=1
+pid=$!; bg_ $pid
+poll_until_ st_in_ $pid openat open || fail=1
 st_signal_ TERM $pid "reader of an existing FIFO"
 test -p g || { echo "a FIFO fifocat did not create was removed"; fail=1; }
 

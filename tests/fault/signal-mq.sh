@@ -18,10 +18,10 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ mqsend mqrecv
-. "$srcdir/tests/stress/helpers.sh"
+require_proc_syscall_
 require_sysv_ipc_
 
-st_key_
+fresh_key_
 max=$(cat /proc/sys/kernel/msgmax) || framework_failure_
 mnb=$(cat /proc/sys/kernel/msgmnb) || framework_failure_
 test $(expr 2 \* $max) -ge $mnb || skip_ "kernel.msgmnb is above 2 * msgmax"
@@ -30,8 +30,8 @@ head -c $max /dev/zero | tr '\0' a > big || framework_failure_
 for sig in INT TERM; do
   # mqrecv on an empty queue.
   timeout $T mqrecv -k $key > out &
-  pid=$!; st_bg_ $pid
-  poll_until_ st_in_ $pid do_msgrcv || fail=1
+  pid=$!; bg_ $pid
+  poll_until_ st_in_ $pid msgrcv || fail=1
   st_signal_ $sig $pid "mqrecv"
   compare /dev/null out || fail=1
 
@@ -40,8 +40,8 @@ for sig in INT TERM; do
   mqsend -k $key --whole < big && mqsend -k $key --whole < big \
     || framework_failure_
   timeout $T mqsend -k $key third fourth &
-  pid=$!; st_bg_ $pid
-  poll_until_ st_in_ $pid do_msgsnd || fail=1
+  pid=$!; bg_ $pid
+  poll_until_ st_in_ $pid msgsnd || fail=1
   st_signal_ $sig $pid "mqsend"
   test "$(msq_qnum_ $key)" = 2 || { echo "$sig: $(msq_qnum_ $key) messages"; fail=1; }
   mqrecv -k $key -c 2 > /dev/null || fail=1
@@ -50,11 +50,11 @@ done
 
 # A POSIX queue.
 require_posix_mq_
-st_name_
+fresh_name_
 for sig in INT TERM; do
   timeout $T mqrecv -p $name > out &
-  pid=$!; st_bg_ $pid
-  poll_until_ st_in_ $pid wq_sleep || fail=1
+  pid=$!; bg_ $pid
+  poll_until_ st_in_ $pid mq_timedreceive || fail=1
   st_signal_ $sig $pid "mqrecv -p"
   compare /dev/null out || fail=1
 done

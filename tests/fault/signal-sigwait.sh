@@ -18,14 +18,13 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ sigwait
-. "$srcdir/tests/stress/helpers.sh"
 
 for sig in INT TERM; do
   for mode in "" "-f" "-c 3"; do
     timeout $T sigwait $mode --pidfile=w.pid USR1 > out &
-    pid=$!; st_bg_ $pid
+    pid=$!; bg_ $pid
     poll_until_ test -s w.pid || fail=1
-    poll_until_ st_sleeping_ $pid || fail=1
+    poll_until_ sleeping_ $pid || fail=1
     st_signal_ $sig $pid "sigwait $mode"
     test -e w.pid && { echo "$sig: pidfile left by sigwait $mode"; fail=1; rm -f w.pid; }
     compare /dev/null out || fail=1

@@ -18,38 +18,37 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ udscat
-. "$srcdir/tests/stress/helpers.sh"
 
 for sig in INT TERM; do
   # A server waiting for a connection.
   timeout $T udscat -l s > out &
-  pid=$!; st_bg_ $pid
+  pid=$!; bg_ $pid
   poll_until_ test -S s || fail=1
-  poll_until_ st_sleeping_ $pid || fail=1
+  poll_until_ sleeping_ $pid || fail=1
   st_signal_ $sig $pid "server in accept"
   test -e s && { echo "$sig: socket left by the server"; fail=1; rm -f s; }
 
   # A server running commands, between connections.
   timeout $T udscat -l -k s sh -c 'echo hi' > out &
-  pid=$!; st_bg_ $pid
+  pid=$!; bg_ $pid
   poll_until_ test -S s || fail=1
   timeout $T udscat s < /dev/null > got || fail=1
   echo hi > exp; compare exp got || fail=1
-  poll_until_ st_sleeping_ $pid || fail=1
+  poll_until_ sleeping_ $pid || fail=1
   st_signal_ $sig $pid "command server"
   test -e s && { echo "$sig: socket left by the command server"; fail=1; rm -f s; }
 
   # A server relaying a connection: the client waits for data.
   timeout $T udscat -l s > out 2> serr &
-  server=$!; st_bg_ $server
+  server=$!; bg_ $server
   poll_until_ test -S s || fail=1
   rm -f in; mkfifo in || framework_failure_
   timeout $T udscat s < in > /dev/null &
-  client=$!; st_bg_ $client
+  client=$!; bg_ $client
   exec 3> in
   echo first >&3
   poll_until_ test -s out || fail=1
-  poll_until_ st_sleeping_ $server || fail=1
+  poll_until_ sleeping_ $server || fail=1
   st_signal_ $sig $server "server relaying"
   test -e s && { echo "$sig: socket left by the relaying server"; fail=1; rm -f s; }
   echo first > exp; compare exp out || fail=1

@@ -18,7 +18,6 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ udscat
-. "$srcdir/tests/stress/helpers.sh"
 
 seq 1500000 > big || framework_failure_
 
@@ -33,11 +32,11 @@ s.listen(1)
 c, _ = s.accept()
 time.sleep(60)
 PYEOF
-"$PYTHON" hold.py & server=$!; st_bg_ $server
+"$PYTHON" hold.py & server=$!; bg_ $server
 poll_until_ test -S s || fail=1
 timeout $T udscat s < big > /dev/null 2> cerr &
-client=$!; st_bg_ $client
-poll_until_ st_sleeping_ $client || fail=1
+client=$!; bg_ $client
+poll_until_ sleeping_ $client || fail=1
 kill -KILL $server; wait $server
 # The client notices when it writes, or when the peer hangs up: either
 # way it ends with status 1, having lost its peer with input in hand.
@@ -50,7 +49,7 @@ rm -f s
 # ends with status 1, says that the connection was lost (the data
 # after it is), and removes its socket.
 timeout $T udscat -l s < big 2> serr &
-server=$!; st_bg_ $server
+server=$!; bg_ $server
 poll_until_ test -S s || fail=1
 timeout $T udscat s < /dev/null | head -c 10 > out
 wait $server; st=$?
@@ -63,7 +62,7 @@ compare exp out || fail=1
 
 # A command server: a client that disconnects early does not stop it.
 timeout $T udscat -l -k s cat big > /dev/null 2> serr &
-server=$!; st_bg_ $server
+server=$!; bg_ $server
 poll_until_ test -S s || fail=1
 for i in 1 2 3; do
   timeout $T udscat s < /dev/null | head -c 10 > out

@@ -45,4 +45,3 @@ TESTS += \
   tests/fifo/pingpong.sh \
   tests/fifo/pingpong-python.sh
 
-EXTRA_DIST += tests/fifo/helpers.sh

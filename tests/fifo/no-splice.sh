@@ -1,15 +1,30 @@
 #!/bin/sh
 # fifocat copies exactly where splice cannot be used (output in append mode)
+
+# Copyright (C) 2026 the ipcutils authors
+#
+# This program is free software: you can redistribute it and/or modify
+# it under the terms of the GNU General Public License as published by
+# the Free Software Foundation, either version 3 of the License, or
+# (at your option) any later version.
+#
+# This program is distributed in the hope that it will be useful,
+# but WITHOUT ANY WARRANTY; without even the implied warranty of
+# MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+# GNU General Public License for more details.
+#
+# You should have received a copy of the GNU General Public License
+# along with this program.  If not, see <https://www.gnu.org/licenses/>.
+
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ fifocat
-. "$abs_top_srcdir/tests/fifo/helpers.sh"
 
 mkfifo f || framework_failure_
 head -c 5M /dev/urandom > exp || framework_failure_
 
 # splice refuses a file opened with O_APPEND: the read/write loop runs.
 : > out
-timeout 10 fifocat -w f < exp & pid=$!; bg_pids_=$pid
+timeout 10 fifocat -w f < exp & pid=$!; bg_ $pid
 timeout 10 fifocat f >> out || fail=1
 wait $pid || fail=1
 cmp exp out || fail=1

@@ -1,19 +1,34 @@
 #!/bin/sh
 # fifocat copies NUL bytes and other binary data exactly
+
+# Copyright (C) 2026 the ipcutils authors
+#
+# This program is free software: you can redistribute it and/or modify
+# it under the terms of the GNU General Public License as published by
+# the Free Software Foundation, either version 3 of the License, or
+# (at your option) any later version.
+#
+# This program is distributed in the hope that it will be useful,
+# but WITHOUT ANY WARRANTY; without even the implied warranty of
+# MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+# GNU General Public License for more details.
+#
+# You should have received a copy of the GNU General Public License
+# along with this program.  If not, see <https://www.gnu.org/licenses/>.
+
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ fifocat
-. "$abs_top_srcdir/tests/fifo/helpers.sh"
 
 mkfifo f || framework_failure_
 printf 'a\000b\000\000c\377\n\000' > exp || framework_failure_
 
-timeout 10 fifocat -w f < exp & pid=$!; bg_pids_=$pid
+timeout 10 fifocat -w f < exp & pid=$!; bg_ $pid
 timeout 10 fifocat f > out || fail=1
 wait $pid || fail=1
 cmp exp out || fail=1
 
 # Through pipes on both sides.
-timeout 10 sh -c 'cat exp | fifocat -w f' & pid=$!; bg_pids_=$pid
+timeout 10 sh -c 'cat exp | fifocat -w f' & pid=$!; bg_ $pid
 timeout 10 fifocat f | cat > out2 || fail=1
 wait $pid || fail=1
 cmp exp out2 || fail=1

@@ -1,12 +1,27 @@
 #!/bin/sh
 # fifocat reads what fifocat -w writes, and creates the missing FIFO
+
+# Copyright (C) 2026 the ipcutils authors
+#
+# This program is free software: you can redistribute it and/or modify
+# it under the terms of the GNU General Public License as published by
+# the Free Software Foundation, either version 3 of the License, or
+# (at your option) any later version.
+#
+# This program is distributed in the hope that it will be useful,
+# but WITHOUT ANY WARRANTY; without even the implied warranty of
+# MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+# GNU General Public License for more details.
+#
+# You should have received a copy of the GNU General Public License
+# along with this program.  If not, see <https://www.gnu.org/licenses/>.
+
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ fifocat
-. "$abs_top_srcdir/tests/fifo/helpers.sh"
 
 seq 100000 > exp || framework_failure_
 
-timeout 10 fifocat f > out & pid=$!; bg_pids_=$pid
+timeout 10 fifocat f > out & pid=$!; bg_ $pid
 poll_until_ test -p f || fail=1
 timeout 10 fifocat -w f < exp || fail=1
 wait $pid || fail=1

@@ -19,13 +19,12 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ fifocat
-. "$abs_top_srcdir/tests/fifo/helpers.sh"
 
 mkfifo f in || framework_failure_
 
 # The input is a pipe (splice) that this shell holds open: fifocat
 # copies "go", the reader takes it and leaves, then the input ends.
-timeout 10 fifocat -w f < in 2> err & pid=$!; bg_pids_=$pid
+timeout 10 fifocat -w f < in 2> err & pid=$!; bg_ $pid
 exec 3> in
 echo go >&3
 timeout 10 head -n 1 f > out || fail=1
@@ -39,7 +38,7 @@ compare /dev/null err || fail=1
 # The same with a regular file as input, read by a reader that stops
 # at its end.
 echo go > file || framework_failure_
-timeout 10 fifocat -w f < file 2> err & pid=$!; bg_pids_=$pid
+timeout 10 fifocat -w f < file 2> err & pid=$!; bg_ $pid
 timeout 10 head -n 1 f > out || fail=1
 compare exp out || fail=1
 wait $pid || { echo "fifocat -w < file exited with status $?"; fail=1; }

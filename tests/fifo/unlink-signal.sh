@@ -1,10 +1,25 @@
 #!/bin/sh
 # fifocat -u removes the FIFO when SIGTERM ends its wait for a writer
+
+# Copyright (C) 2026 the ipcutils authors
+#
+# This program is free software: you can redistribute it and/or modify
+# it under the terms of the GNU General Public License as published by
+# the Free Software Foundation, either version 3 of the License, or
+# (at your option) any later version.
+#
+# This program is distributed in the hope that it will be useful,
+# but WITHOUT ANY WARRANTY; without even the implied warranty of
+# MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+# GNU General Public License for more details.
+#
+# You should have received a copy of the GNU General Public License
+# along with this program.  If not, see <https://www.gnu.org/licenses/>.
+
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ fifocat
-. "$abs_top_srcdir/tests/fifo/helpers.sh"
 
-fifocat -u f > out & pid=$!; bg_pids_=$pid
+fifocat -u f > out & pid=$!; bg_ $pid
 # Wait until it blocks in its open of the FIFO.
 poll_until_ test -p f || fail=1
 poll_until_ sleeping_ $pid || fail=1
@@ -15,7 +30,7 @@ test -e f && fail=1
 
 # Also when reading with -k, after some data.
 echo data > exp
-fifocat -k -u g > out & pid=$!; bg_pids_=$pid
+fifocat -k -u g > out & pid=$!; bg_ $pid
 poll_until_ test -p g || fail=1
 timeout 10 sh -c 'cat exp > g' || fail=1
 poll_until_ lines_at_least_ 1 out || fail=1

@@ -51,4 +51,3 @@ TESTS += \
   tests/mem/mmap-pingpong.sh \
   tests/mem/mmap-pingpong-python.sh
 
-EXTRA_DIST += tests/mem/helpers.sh

@@ -18,7 +18,6 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ shmcat mmapcat
-. "$srcdir/tests/mem/helpers.sh"
 fail=0
 
 # A private mount namespace, with a 1 MiB tmpfs on ./mnt and on

@@ -18,13 +18,11 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ shmcat mmapcat
-. "$srcdir/tests/stress/helpers.sh"
-. "$srcdir/tests/mem/helpers.sh"
 require_dev_shm_
 mem_nonblock_script_
 fail=0
 
-st_name_
+fresh_name_
 head -c 3M /dev/urandom > data || framework_failure_
 
 # Writing: standard input is an empty non-blocking pipe when the
@@ -32,9 +30,9 @@ head -c 3M /dev/urandom > data || framework_failure_
 for cmd in "mmapcat -w f" "shmcat -w -p $name"; do
   rm -f in && mkfifo in || framework_failure_
   timeout $T "$PYTHON" nonblock.py $cmd < in > /dev/null 2> err &
-  pid=$!; st_bg_ $pid
+  pid=$!; bg_ $pid
   exec 4> in
-  poll_until_ mem_waiting_ $pid "${cmd%% *}" \
+  poll_until_ waiting_ $pid "${cmd%% *}" \
     || { echo "$cmd: does not wait"; fail=1; }
   cat data >&4
   exec 4>&-
@@ -48,8 +46,8 @@ cmp data /dev/shm$name || fail=1
 for cmd in "mmapcat data" "shmcat -p $name -R"; do
   rm -f out && mkfifo out && exec 3<>out || framework_failure_
   timeout $T "$PYTHON" nonblock.py $cmd < /dev/null > out 2> err 3<&- &
-  pid=$!; st_bg_ $pid
-  poll_until_ mem_waiting_ $pid "${cmd%% *}" \
+  pid=$!; bg_ $pid
+  poll_until_ waiting_ $pid "${cmd%% *}" \
     || { echo "$cmd: does not wait"; fail=1; }
   timeout $T head -c 3M <&3 > got
   exec 3<&-

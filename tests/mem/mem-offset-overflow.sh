@@ -18,7 +18,6 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ shmcat mmapcat
-. "$srcdir/tests/mem/helpers.sh"
 require_dev_shm_
 fail=0
 

@@ -18,14 +18,12 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ shmcat mmapcat
-. "$srcdir/tests/stress/helpers.sh"
-. "$srcdir/tests/mem/helpers.sh"
 require_sysv_shm_
 fail=0
 
 # More than a pipe holds, even enlarged to 1 MiB.
 head -c 8M /dev/urandom > big || framework_failure_
-st_key_
+fresh_key_
 shmcat -w -k $key < big || framework_failure_
 
 i=0
@@ -35,9 +33,9 @@ while test $i -lt 20; do
     # A FIFO that this shell holds open for reading and never reads.
     rm -f p && mkfifo p && exec 3<>p || framework_failure_
     timeout $T $cmd > p 3<&- &
-    pid=$!; st_bg_ $pid
+    pid=$!; bg_ $pid
     # The pipe is full, and the program waits for room.
-    poll_until_ mem_waiting_ $pid "${cmd%% *}" || fail=1
+    poll_until_ waiting_ $pid "${cmd%% *}" || fail=1
     mem_term_ $pid "try $i: $cmd"
     exec 3<&-
     test $fail = 0 || break 2

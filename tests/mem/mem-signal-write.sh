@@ -18,8 +18,6 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ shmcat mmapcat
-. "$srcdir/tests/stress/helpers.sh"
-. "$srcdir/tests/mem/helpers.sh"
 require_sysv_shm_
 fail=0
 
@@ -42,7 +40,7 @@ while test $i -lt 20; do
     else
       timeout $T sh -c "ulimit -f $limit && exec mmapcat -w f" < $in &
     fi
-    pid=$!; st_bg_ $pid
+    pid=$!; bg_ $pid
     poll_until_ mem_has_read_ $pid 1048576 || fail=1
     mem_term_ $pid "try $i: mmapcat -w < $in" || break 2
     size=$(stat -c %s f) || fail=1
@@ -55,9 +53,9 @@ while test $i -lt 20; do
 
   # shmcat -w reads all of its input before it writes: nothing is
   # created.
-  st_key_
+  fresh_key_
   timeout $T shmcat -w -k $key -s 1M < /dev/zero &
-  pid=$!; st_bg_ $pid
+  pid=$!; bg_ $pid
   poll_until_ mem_has_read_ $pid 2097152 || fail=1
   mem_term_ $pid "try $i: shmcat -w" || break
   shm_exists_ $key && { echo "try $i: shmcat -w made a segment"; fail=1; }

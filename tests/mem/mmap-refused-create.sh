@@ -18,7 +18,6 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ mmapcat
-. "$srcdir/tests/mem/helpers.sh"
 fail=0
 
 printf ab > in || framework_failure_

@@ -18,7 +18,6 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ shmcat sigsend sigwait
-. "$srcdir/tests/mem/helpers.sh"
 require_sysv_shm_
 # pingpong-python.sh runs this test with peer=py: the manual's Python
 # server then answers the same shell client.

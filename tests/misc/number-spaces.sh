@@ -18,9 +18,9 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ mqsend mqrecv shmcat fifocat sigwait
-. "$srcdir/tests/mq/helpers.sh"
+require_sysv_ipc_
 
-mq_key_
+fresh_key_
 # bad_ CMD...: CMD fails with status 1, saying which argument is invalid.
 bad_ ()
 {

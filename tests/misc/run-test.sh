@@ -20,7 +20,7 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ mqsend
-. "$srcdir/tests/mq/helpers.sh"
+require_sysv_ipc_
 require_sysv_ipc_
 run_test="$abs_top_srcdir/tests/run-test"
 key=$(new_key_) || framework_failure_

@@ -18,10 +18,10 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ mqsend mqrecv
-. "$srcdir/tests/mq/helpers.sh"
+require_sysv_ipc_
 
-mq_key_
-mq_name_
+fresh_key_
+fresh_name_
 touch keyfile || framework_failure_
 
 check_ ()

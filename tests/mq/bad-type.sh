@@ -18,9 +18,9 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ mqsend mqrecv
-. "$srcdir/tests/mq/helpers.sh"
+require_sysv_ipc_
 
-mq_key_
+fresh_key_
 
 for t in 0 -1 x 1x '' 99999999999999999999999; do
   returns_ 1 mqsend -k $key -t "$t" m 2> err || { echo "-t '$t'"; fail=1; }
@@ -35,7 +35,7 @@ msq_exists_ $key && { returns_ 124 mqrecv -k $key --timeout=0 || fail=1; }
 
 # A POSIX priority must be below the system's limit.
 if posix_mq_visible_; then
-  mq_name_
+  fresh_name_
   returns_ 1 mqsend -p $name -t -1 m 2> err || fail=1
   returns_ 1 mqsend -p $name -t 99999999999 m 2> err || fail=1
   test -s err || fail=1

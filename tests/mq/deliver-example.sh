@@ -18,9 +18,9 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ mqsend mqrecv
-. "$srcdir/tests/mq/helpers.sh"
+require_sysv_ipc_
 
-mq_key_
+fresh_key_
 # The example's key, 0x5e771234, replaced by a fresh one.
 sed -n '/^@strong{Delivery.}/,/^@end example/p' "$abs_top_srcdir/doc/mq.texi" |
   sed -n '/^@example/,/^@end example/p' | sed '1d;$d' > example \

@@ -18,7 +18,7 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ mqsend mqrecv
-. "$srcdir/tests/mq/helpers.sh"
+require_sysv_ipc_
 
 mq_queues_
 mkfifo p || framework_failure_
@@ -28,8 +28,6 @@ tries=$(scaled_ 20)
 
 # slow_reader_: copy lines one at a time, as a shell loop does.
 slow_reader_ () { while read -r l; do echo "$l"; done; }
-lines_ () { test "$(wc -l < "$1")" -ge "$2"; }
-
 set -- $queues
 while test $# -gt 0; do
   q="$1 $2"; shift 2
@@ -37,17 +35,17 @@ while test $# -gt 0; do
   while test $i -lt $tries; do
     i=$((i + 1))
     rm -f out1 out2
-    timeout 60 mqsend $q < all & sender=$!; mq_bg_ $sender
+    timeout 60 mqsend $q < all & sender=$!; bg_ $sender
     mqrecv $q -f > p & recv=$!
     : > out1
     slow_reader_ < p >> out1 & reader=$!
-    poll_until_ lines_ out1 $((i * 7)) || fail=1
+    poll_until_ lines_at_least_ $((i * 7)) out1 || fail=1
     kill -TERM $recv
     # It dies of the signal (the reader then sees the end of its input).
     returns_ 143 wait $recv || { echo "try $i: status"; fail=1; }
     wait $reader
     # The rest: drain until the sender is done and the queue is empty.
-    timeout 60 mqrecv $q -f > out2 & drain=$!; mq_bg_ $drain
+    timeout 60 mqrecv $q -f > out2 & drain=$!; bg_ $drain
     wait $sender || fail=1
     done_ () { test "$(($(wc -l < out1) + $(wc -l < out2)))" -ge $n; }
     poll_until_ done_ || { echo "try $i: only $(cat out1 out2 | wc -l)"; fail=1; }

@@ -18,7 +18,7 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ mqsend mqrecv
-. "$srcdir/tests/mq/helpers.sh"
+require_sysv_ipc_
 
 mq_queues_
 mkfifo p || framework_failure_
@@ -36,13 +36,13 @@ while test $# -gt 0; do
     cat m && echo; n=$((n + 1))
   done > all
   test $n -ge 3 || framework_failure_
-  timeout 60 mqrecv $q -f > p 2> err & recv=$!; mq_bg_ $recv
+  timeout 60 mqrecv $q -f > p 2> err & recv=$!; bg_ $recv
   ( read -r x && echo "$x" > first && : > ready && exec sleep 30 ) < p &
-  reader=$!; mq_bg_ $reader
+  reader=$!; bg_ $reader
   poll_until_ test -e ready || fail=1
   # mqrecv hands the second message over; another sender fills the
   # queue again; then the reader dies without reading the message.
-  poll_until_ sleeping_in_ $recv || fail=1
+  poll_until_ sleeping_ $recv || fail=1
   m0=$n
   while msg_ $n > m && mqsend $q --timeout=0 --whole < m 2> /dev/null; do
     cat m && echo; n=$((n + 1))

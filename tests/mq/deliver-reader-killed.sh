@@ -18,7 +18,7 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ mqsend mqrecv
-. "$srcdir/tests/mq/helpers.sh"
+require_sysv_ipc_
 
 mq_queues_
 mkfifo p || framework_failure_
@@ -28,9 +28,9 @@ while test $# -gt 0; do
   q="$1 $2"; shift 2
   mqsend $q a b c d e || fail=1
   rm -f got ready
-  timeout 20 mqrecv $q -f > p & recv=$!; mq_bg_ $recv
+  timeout 20 mqrecv $q -f > p & recv=$!; bg_ $recv
   ( read -r x && echo "$x" > got && : > ready && exec sleep 30 ) < p &
-  reader=$!; mq_bg_ $reader
+  reader=$!; bg_ $reader
   poll_until_ test -e ready || fail=1
   kill -KILL $reader
   wait $reader

@@ -18,7 +18,7 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ mqsend mqrecv
-. "$srcdir/tests/mq/helpers.sh"
+require_sysv_ipc_
 
 mq_queues_
 mkfifo p || framework_failure_
@@ -42,11 +42,11 @@ while test $# -gt 0; do
     i=$((i + 1))
     rm -f got ready go
     mqsend $q m1 m2 m3 m4 m5 || fail=1
-    mqrecv $q -f > p & recv=$!; mq_bg_ $recv
-    reader_ < p & reader=$!; mq_bg_ $reader
+    mqrecv $q -f > p & recv=$!; bg_ $recv
+    reader_ < p & reader=$!; bg_ $reader
     poll_until_ test -e ready || fail=1
     # mqrecv has written m2 and waits for the reader to take it.
-    poll_until_ sleeping_in_ $recv || fail=1
+    poll_until_ sleeping_ $recv || fail=1
     kill -TERM $recv
     returns_ 143 wait $recv || fail=1
     : > go

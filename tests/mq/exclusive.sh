@@ -18,9 +18,9 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ mqsend mqrecv
-. "$srcdir/tests/mq/helpers.sh"
+require_sysv_ipc_
 
-mq_key_
+fresh_key_
 
 mqsend -k $key --exclusive first || fail=1
 returns_ 1 mqsend -k $key --exclusive second 2> err || fail=1
@@ -35,7 +35,7 @@ compare exp out || fail=1
 returns_ 124 mqrecv -k $key --timeout=0 || fail=1
 
 if posix_mq_visible_; then
-  mq_name_
+  fresh_name_
   mqsend -p $name --exclusive first || fail=1
   returns_ 1 mqsend -p $name --exclusive second 2> err || fail=1
   cat err

@@ -18,9 +18,9 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ mqsend mqrecv
-. "$srcdir/tests/mq/helpers.sh"
+require_sysv_ipc_
 
-mq_key_
+fresh_key_
 
 printf 'a\n\nb c\nlast' | mqsend -k $key || fail=1
 test "$(msq_qnum_ $key)" = 4 || { ipcs -q; fail=1; }

@@ -18,9 +18,9 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ mqsend mqrecv
-. "$srcdir/tests/mq/helpers.sh"
+require_sysv_ipc_
 
-mq_key_
+fresh_key_
 
 printf 'line 1\n\000line 2\n\n\377\000' > in || framework_failure_
 mqsend --whole -k $key < in || fail=1

@@ -18,11 +18,11 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ mqsend mqrecv
-. "$srcdir/tests/mq/helpers.sh"
+require_sysv_ipc_
 
 id=$(ipcmk -Q | sed -n 's/^Message queue id: *//p')
 test -n "$id" || framework_failure_
-mq_ids_=$id
+fresh_id_ $id
 
 mqsend -i $id a bb ccc || fail=1
 ipcs -q -i $id > info || fail=1

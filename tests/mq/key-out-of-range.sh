@@ -18,7 +18,7 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ mqsend mqrecv shmcat
-. "$srcdir/tests/mq/helpers.sh"
+require_sysv_ipc_
 
 for k in 99999999999999999999 -99999999999999999999 0x1ffffffffffffffff \
          4294967296 -2147483649; do

@@ -18,7 +18,7 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ mqsend mqrecv
-. "$srcdir/tests/mq/helpers.sh"
+require_sysv_ipc_
 
 # msq_perms_ KEY: the permissions ipcs shows for System V queue KEY.
 msq_perms_ ()
@@ -27,9 +27,9 @@ msq_perms_ ()
 }
 
 umask 027
-mq_key_; k1=$key
-mq_key_; k2=$key
-mq_key_; k3=$key
+fresh_key_; k1=$key
+fresh_key_; k2=$key
+fresh_key_; k3=$key
 mqsend -k $k1 -m 0604 m || fail=1
 mqsend -k $k2 --mode=u=rw,g=r,o= m || fail=1
 mqsend -k $k3 m || fail=1
@@ -42,14 +42,14 @@ mqsend -k $k1 -m 0600 m || fail=1
 test "$(msq_perms_ $k1)" = 604 || fail=1
 
 if posix_mq_visible_; then
-  mq_name_; n1=$name
-  mq_name_; n2=$name
-  mq_name_; n3=$name
+  fresh_name_; n1=$name
+  fresh_name_; n2=$name
+  fresh_name_; n3=$name
   mqsend -p $n1 -m 604 m || fail=1
   # A receiver creates the queue too (look while it waits: a queue
   # nobody used is removed when the timeout expires).
   timeout 20 mqrecv -p $n2 --mode=u=rw,g=r,o= > /dev/null & recv=$!
-  mq_bg_ $recv
+  bg_ $recv
   poll_until_ test -e /dev/mqueue$n2 || fail=1
   mqsend -p $n3 m || fail=1
   for n in $n1 $n2 $n3; do stat -c %a /dev/mqueue$n; done > out || fail=1

@@ -18,9 +18,9 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ mqsend mqrecv
-. "$srcdir/tests/mq/helpers.sh"
+require_sysv_ipc_
 
-mq_key_
+fresh_key_
 
 returns_ 1 mqsend -k $key --no-create m 2> err || fail=1
 cat err
@@ -37,7 +37,7 @@ printf 'm\nn\n' > exp || framework_failure_
 compare exp out || fail=1
 
 if posix_mq_visible_; then
-  mq_name_
+  fresh_name_
   returns_ 1 mqsend -p $name --no-create m 2> err || fail=1
   cat err
   test -s err || fail=1

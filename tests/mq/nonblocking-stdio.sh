@@ -18,10 +18,10 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ mqsend mqrecv
-. "$srcdir/tests/mq/helpers.sh"
+require_sysv_ipc_
 require_python_
 
-mq_key_
+fresh_key_
 # O_NONBLOCK belongs to the open file description, which a program
 # shares with whoever gave it the pipe: set it there, as a careless
 # invoker would, and check on the program with bounded polls only.

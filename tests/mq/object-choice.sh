@@ -18,10 +18,10 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ mqsend mqrecv
-. "$srcdir/tests/mq/helpers.sh"
+require_sysv_ipc_
 
-mq_key_
-mq_name_
+fresh_key_
+fresh_name_
 
 for prog in mqsend mqrecv; do
   returns_ 1 timeout -s KILL 10 $prog --timeout=0 m < /dev/null 2> err \

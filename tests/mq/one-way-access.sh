@@ -18,7 +18,7 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ mqsend mqrecv
-. "$srcdir/tests/mq/helpers.sh"
+require_sysv_ipc_
 
 test "$(id -u)" = 0 || skip_ 'needs root, to act as two other users'
 command -v setpriv > /dev/null || skip_ 'setpriv is not installed'
@@ -32,8 +32,8 @@ as_peer_ mqsend --version > /dev/null \
 
 # System V: a queue that the group may only write to (0620), then one
 # it may only read (0640).
-mq_key_; wkey=$key
-mq_key_; rkey=$key
+fresh_key_; wkey=$key
+fresh_key_; rkey=$key
 as_owner_ mqsend -k $wkey -m 0620 < /dev/null || framework_failure_
 as_owner_ mqsend -k $rkey -m 0640 queued || framework_failure_
 test "$(ipcs -q | awk -v k=$(printf '0x%08x' $wkey) '$1 == k { print $3 $4 }')" \
@@ -59,8 +59,8 @@ echo by-id > exp; compare exp out || fail=1
 
 # POSIX.
 if posix_mq_visible_; then
-  mq_name_; wname=$name
-  mq_name_; rname=$name
+  fresh_name_; wname=$name
+  fresh_name_; rname=$name
   as_owner_ mqsend -p $wname -m 0620 < /dev/null || framework_failure_
   as_owner_ mqsend -p $rname -m 0640 queued || framework_failure_
   as_peer_ mqsend -p $wname sent || fail=1

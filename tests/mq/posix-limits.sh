@@ -18,10 +18,10 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ mqsend mqrecv
-. "$srcdir/tests/mq/helpers.sh"
+require_sysv_ipc_
 
 require_posix_mq_
-mq_name_
+fresh_name_
 
 # Above the hard limits (65536 messages, 16 MiB), even for root.
 returns_ 1 mqsend -p $name --max-messages=100000 x 2> err || fail=1

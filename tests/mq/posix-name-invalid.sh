@@ -18,7 +18,7 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ mqsend mqrecv shmcat
-. "$srcdir/tests/mq/helpers.sh"
+require_sysv_ipc_
 require_posix_mq_
 
 long=$(printf '%0256d' 0)
@@ -41,7 +41,7 @@ for n in . .. /. /.. '' / // /a/b a/ "$long"; do
 done
 
 # Dots within a name are fine.
-mq_name_
+fresh_name_
 name=$name...x
 mq_names_="$mq_names_ $name"
 mqsend -p $name m || fail=1

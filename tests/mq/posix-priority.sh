@@ -18,10 +18,10 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ mqsend mqrecv
-. "$srcdir/tests/mq/helpers.sh"
+require_sysv_ipc_
 
 require_posix_mq_
-mq_name_
+fresh_name_
 bare=${name#/}
 test -e /dev/mqueue/$bare && framework_failure_
 

@@ -18,7 +18,7 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ mqsend mqrecv
-. "$srcdir/tests/stress/helpers.sh"
+require_proc_syscall_
 require_posix_mq_
 
 # removed_ PID WHAT: PID ends (within the bounded poll) with status 1,
@@ -31,16 +31,16 @@ removed_ ()
   grep 'was removed' err > /dev/null || { echo "$2:"; cat err; fail=1; }
 }
 
-st_name_
+fresh_name_
 mkfifo pipe || framework_failure_
 for opts in '' '--timeout=60' '-f'; do
   # mqrecv on an empty queue, writing to a pipe: with -f it wakes every
   # second to look at the pipe too.
   cat pipe > out &
-  cpid=$!; st_bg_ $cpid
+  cpid=$!; bg_ $cpid
   timeout $T mqrecv -p $name $opts 2> err > pipe &
-  pid=$!; st_bg_ $pid
-  poll_until_ st_in_ $pid wq_sleep || fail=1
+  pid=$!; bg_ $pid
+  poll_until_ st_in_ $pid mq_timedreceive || fail=1
   rm /dev/mqueue$name || framework_failure_
   removed_ $pid "mqrecv $opts"
   wait $cpid
@@ -50,8 +50,8 @@ done
 # Replaced by another queue of the same name: the one mqrecv waits on
 # can no longer be reached, and nobody would ever send to it.
 timeout $T mqrecv -p $name 2> err > out &
-pid=$!; st_bg_ $pid
-poll_until_ st_in_ $pid wq_sleep || fail=1
+pid=$!; bg_ $pid
+poll_until_ st_in_ $pid mq_timedreceive || fail=1
 rm /dev/mqueue$name && mqsend -p $name new < /dev/null || framework_failure_
 removed_ $pid "mqrecv, queue replaced"
 compare /dev/null out || fail=1
@@ -60,8 +60,8 @@ rm /dev/mqueue$name
 # mqsend on a full queue.
 mqsend -p $name --max-messages=1 first || framework_failure_
 timeout $T mqsend -p $name second 2> err &
-pid=$!; st_bg_ $pid
-poll_until_ st_in_ $pid wq_sleep || fail=1
+pid=$!; bg_ $pid
+poll_until_ st_in_ $pid mq_timedsend || fail=1
 rm /dev/mqueue$name || framework_failure_
 removed_ $pid mqsend
 test -e /dev/mqueue$name && { echo "mqsend made the queue again"; fail=1; }

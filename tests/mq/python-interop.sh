@@ -18,10 +18,10 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ mqsend mqrecv
-. "$srcdir/tests/mq/helpers.sh"
+require_sysv_ipc_
 
 require_python_sysv_ipc_
-mq_key_
+fresh_key_
 
 # Every byte value, NULs and newlines included.
 "$PYTHON" -c '

@@ -18,10 +18,10 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ mqsend mqrecv
-. "$srcdir/tests/mq/helpers.sh"
+require_sysv_ipc_
 
 require_posix_mq_
-mq_name_
+fresh_name_
 # The example lines, the queue renamed; the workers follow for ever,
 # so they stop once the queue has been empty for a while.
 sed -n '/^A POSIX queue used as a job queue/,/^A queue made by/p' \
@@ -38,7 +38,7 @@ compare exp out || fail=1
 
 # The third line, after filling the queue again: every job, once.
 seq 100 | mqsend -p $name &
-pid=$!; mq_bg_ $pid
+pid=$!; bg_ $pid
 tail -n 1 lines > third || framework_failure_
 timeout 60 sh third > out 2> err
 wait $pid || fail=1

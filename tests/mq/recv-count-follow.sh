@@ -18,10 +18,10 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ mqsend mqrecv
-. "$srcdir/tests/mq/helpers.sh"
+require_sysv_ipc_
 
 for opt in -f --until=zz; do
-  mq_key_
+  fresh_key_
   mqsend -k $key a b c d e || fail=1
   timeout -s KILL 10 mqrecv -k $key $opt -c 2 --timeout=0.2 > out 2> err
   st=$?

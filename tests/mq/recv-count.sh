@@ -18,9 +18,9 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ mqsend mqrecv
-. "$srcdir/tests/mq/helpers.sh"
+require_sysv_ipc_
 
-mq_key_
+fresh_key_
 
 mqsend -k $key 1 2 3 4 5 || fail=1
 timeout -s KILL 10 mqrecv -k $key -c 3 > out || fail=1
@@ -32,7 +32,7 @@ seq 4 5 > exp || framework_failure_
 compare exp out || fail=1
 
 # -c waits for the missing ones.
-timeout -s KILL 10 mqrecv -k $key -c 2 > out 2> err & pid=$!; mq_bg_ $pid
+timeout -s KILL 10 mqrecv -k $key -c 2 > out 2> err & pid=$!; bg_ $pid
 mqsend -k $key a || fail=1
 poll_until_ grep -x a out || fail=1
 kill -0 $pid || fail=1

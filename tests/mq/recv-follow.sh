@@ -18,12 +18,12 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ mqsend mqrecv
-. "$srcdir/tests/mq/helpers.sh"
+require_sysv_ipc_
 
-mq_key_
+fresh_key_
 
 mqsend -k $key first || fail=1
-timeout -s KILL 10 mqrecv -f -k $key > out 2> err & pid=$!; mq_bg_ $pid
+timeout -s KILL 10 mqrecv -f -k $key > out 2> err & pid=$!; bg_ $pid
 poll_until_ grep -x first out || fail=1
 mqsend -k $key second || fail=1
 poll_until_ grep -x second out || fail=1

@@ -18,9 +18,9 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ mqsend mqrecv
-. "$srcdir/tests/mq/helpers.sh"
+require_sysv_ipc_
 
-mq_key_
+fresh_key_
 
 msg=$(printf 'm%.0s' $(seq 100))
 mqsend -k $key "$msg" || fail=1

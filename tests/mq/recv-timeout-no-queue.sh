@@ -18,9 +18,9 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ mqsend mqrecv
-. "$srcdir/tests/mq/helpers.sh"
+require_sysv_ipc_
 
-mq_key_
+fresh_key_
 returns_ 124 mqrecv -k $key --timeout=0 || fail=1
 msq_exists_ $key && { echo "System V queue left"; fail=1; }
 returns_ 124 mqrecv -k $key --timeout=0.2 -f > out || fail=1
@@ -34,7 +34,7 @@ returns_ 124 mqrecv -k $key --timeout=0 || fail=1
 msq_exists_ $key || { echo "existing queue removed"; fail=1; }
 
 if posix_mq_visible_; then
-  mq_name_
+  fresh_name_
   returns_ 124 mqrecv -p $name --timeout=0 || fail=1
   test -e /dev/mqueue$name && { echo "POSIX queue left"; fail=1; }
   mqsend -p $name hi || fail=1

@@ -18,50 +18,53 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ mqsend mqrecv
-. "$srcdir/tests/mq/helpers.sh"
+require_sysv_ipc_
 
-mq_key_
+fresh_key_
 
 # timeout -s KILL: its status 137 cannot be mistaken for ours.
-returns_ 124 timeout -s KILL 10 mqrecv -k $key --timeout=0.2 > out || fail=1
+returns_ 124 timeout -s KILL $T mqrecv -k $key --timeout=0.2 > out || fail=1
 compare /dev/null out || fail=1
-returns_ 124 timeout -s KILL 10 mqrecv -k $key --timeout=0 > out || fail=1
-returns_ 124 timeout -s KILL 10 mqrecv -k $key --timeout=0.005m || fail=1
-returns_ 124 timeout -s KILL 10 mqrecv -k $key --timeout=.1s || fail=1
+returns_ 124 timeout -s KILL $T mqrecv -k $key --timeout=0 > out || fail=1
+returns_ 124 timeout -s KILL $T mqrecv -k $key --timeout=0.005m || fail=1
+returns_ 124 timeout -s KILL $T mqrecv -k $key --timeout=.1s || fail=1
 
 # It does wait that long.
 start=$(date +%s.%N)
-returns_ 124 timeout -s KILL 10 mqrecv -k $key --timeout=0.5 || fail=1
+returns_ 124 timeout -s KILL $T mqrecv -k $key --timeout=0.5 || fail=1
 end=$(date +%s.%N)
 awk -v s=$start -v e=$end 'BEGIN { exit !(e - s >= 0.5) }' \
   || { echo "waited only $start..$end"; fail=1; }
 
 # With -c the messages received before the timeout are printed.
 mqsend -k $key a b || fail=1
-returns_ 124 timeout -s KILL 10 mqrecv -k $key -c 3 --timeout=0.2 > out \
+returns_ 124 timeout -s KILL $T mqrecv -k $key -c 3 --timeout=0.2 > out \
   || fail=1
 printf 'a\nb\n' > exp || framework_failure_
 compare exp out || fail=1
 
 # Likewise with -f: the timeout bounds each wait.
 mqsend -k $key c || fail=1
-returns_ 124 timeout -s KILL 10 mqrecv -k $key -f --timeout=0.2 > out \
+returns_ 124 timeout -s KILL $T mqrecv -k $key -f --timeout=0.2 > out \
   || fail=1
 echo c > exp || framework_failure_
 compare exp out || fail=1
 
-# A message that arrives in time is received.
-(sleep 0.1; mqsend -k $key late) &
-timeout -s KILL 10 mqrecv -k $key --timeout=8 > out || fail=1
-wait
+# A message that arrives in time is received: mqrecv waits for it,
+# blocked in msgrcv, within a timeout scaled for a slow checker.
+timeout -s KILL $T mqrecv -k $key --timeout=$(slow_ 8) > out &
+pid=$!; bg_ $pid
+poll_until_ sleeping_ $pid || fail=1
+mqsend -k $key late || fail=1
+wait $pid || fail=1
 echo late > exp || framework_failure_
 compare exp out || fail=1
 
 # POSIX queues too.
 if posix_mq_visible_; then
-  mq_name_
-  returns_ 124 timeout -s KILL 10 mqrecv -p $name --timeout=0.2 || fail=1
-  returns_ 124 timeout -s KILL 10 mqrecv -p $name --timeout=0 || fail=1
+  fresh_name_
+  returns_ 124 timeout -s KILL $T mqrecv -p $name --timeout=0.2 || fail=1
+  returns_ 124 timeout -s KILL $T mqrecv -p $name --timeout=0 || fail=1
 fi
 
 Exit $fail

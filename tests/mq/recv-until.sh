@@ -18,9 +18,9 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ mqsend mqrecv
-. "$srcdir/tests/mq/helpers.sh"
+require_sysv_ipc_
 
-mq_key_
+fresh_key_
 
 mqsend -k $key a b END c || fail=1
 timeout 10 mqrecv -k $key --until=END > out || fail=1
@@ -32,7 +32,7 @@ echo c > exp || framework_failure_
 compare exp out || fail=1
 
 # --until waits (it implies --follow) and matches whole messages only.
-timeout 10 mqrecv -k $key --until=STOP > out 2> err & pid=$!; mq_bg_ $pid
+timeout 10 mqrecv -k $key --until=STOP > out 2> err & pid=$!; bg_ $pid
 mqsend -k $key x STOPPED || fail=1
 poll_until_ grep -x STOPPED out || fail=1
 kill -0 $pid || fail=1

@@ -18,13 +18,13 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ mqsend mqrecv
-. "$srcdir/tests/mq/helpers.sh"
+require_sysv_ipc_
 
 max=$(cat /proc/sys/kernel/msgmax) || framework_failure_
 head -c $(expr $max + 1) /dev/zero | tr '\0' a > over || framework_failure_
 
 # System V: a message over kernel.msgmax, as an operand or as input.
-mq_key_
+fresh_key_
 returns_ 1 mqsend -k $key "$(cat over)" 2> err || fail=1
 grep 'exceeds' err > /dev/null || { cat err; fail=1; }
 msq_exists_ $key && { echo "-k: a queue was left"; fail=1; }
@@ -43,10 +43,10 @@ msq_exists_ $key || { echo "-k: an existing queue was removed"; fail=1; }
 
 # A signal before the first message: mqsend dies of it, and the queue
 # it made goes.
-mq_key_
+fresh_key_
 mkfifo in || framework_failure_
 mqsend -k $key < in &
-pid=$!; mq_bg_ $pid
+pid=$!; bg_ $pid
 exec 3> in
 reading_ () { case $(cat /proc/$pid/wchan 2>/dev/null) in *pipe_read) true ;; *) false ;; esac; }
 poll_until_ reading_ || fail=1
@@ -58,12 +58,12 @@ msq_exists_ $key && { echo "SIGTERM: a queue was left"; fail=1; }
 exec 3>&-
 
 # Success with nothing to send still creates the queue.
-mq_key_
+fresh_key_
 mqsend -k $key < /dev/null || fail=1
 msq_exists_ $key || { echo "-k: no queue made for empty input"; fail=1; }
 
 if posix_mq_visible_; then
-  mq_name_
+  fresh_name_
   returns_ 1 mqsend -p $name "$(cat over)" 2> err || fail=1
   grep 'exceeds' err > /dev/null || { cat err; fail=1; }
   test -e /dev/mqueue$name && { echo "-p: a queue was left"; fail=1; }

@@ -18,9 +18,9 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ mqsend mqrecv
-. "$srcdir/tests/mq/helpers.sh"
+require_sysv_ipc_
 
-mq_key_
+fresh_key_
 
 mqsend -k $key m || fail=1
 timeout -s KILL 10 mqrecv -R -k $key > out || fail=1
@@ -35,7 +35,7 @@ returns_ 124 mqrecv --remove -k $key --timeout=0 || fail=1
 msq_exists_ $key && fail=1
 
 if posix_mq_visible_; then
-  mq_name_
+  fresh_name_
   mqsend -p $name m || fail=1
   timeout -s KILL 10 mqrecv -R -p $name > out || fail=1
   compare exp out || fail=1

@@ -18,10 +18,10 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ mqsend mqrecv
-. "$srcdir/tests/mq/helpers.sh"
+require_sysv_ipc_
 
 test -w /dev/full || skip_ 'no /dev/full'
-mq_key_
+fresh_key_
 
 mqsend -k $key -t 9 hello || fail=1
 returns_ 1 timeout -s KILL 10 mqrecv -k $key > /dev/full 2> err || fail=1
@@ -44,7 +44,7 @@ returns_ 124 mqrecv -k $key --timeout=0 || fail=1
 
 # POSIX: the priority is kept.
 if posix_mq_visible_; then
-  mq_name_
+  fresh_name_
   mqsend -p $name -t 7 seven || fail=1
   returns_ 1 timeout -s KILL 10 mqrecv -p $name > /dev/full 2> /dev/null \
     || fail=1

@@ -18,9 +18,9 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ mqsend mqrecv
-. "$srcdir/tests/mq/helpers.sh"
+require_sysv_ipc_
 
-mq_key_
+fresh_key_
 
 # Run "mqrecv -f ARGS | head -n 1 > out" in the background; 'headdone'
 # appears once nothing reads the pipe any more.
@@ -29,7 +29,7 @@ start_ ()
   rm -f out status headdone err
   (timeout 10 mqrecv -f -k $key -T "$@" 2> err; echo $? > status) \
     | { head -n 1 > out; exec 0<&-; : > headdone; } &
-  pid=$!; mq_bg_ $pid
+  pid=$!; bg_ $pid
 }
 
 # One message queued: head prints it and exits; the next message can

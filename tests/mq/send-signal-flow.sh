@@ -19,17 +19,8 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ mqsend mqrecv
-. "$srcdir/tests/stress/helpers.sh"
+require_proc_syscall_
 require_sysv_ipc_
-
-# gone_ PID: succeed once PID has exited (a zombie, or reaped).
-gone_ ()
-{
-  case $(st_state_ "$1") in
-    '' | Z) return 0 ;;
-  esac
-  return 1
-}
 
 # soon_ COMMAND...: like poll_until_, but for at most 2 seconds (times
 # $IPCUTILS_SLOWDOWN): how long mqsend may take to act on SIGTERM.
@@ -64,14 +55,14 @@ try_ ()
   r1=$!
   timeout $T mqrecv "$1" "$2" -f > out2 2> rerr2 &
   r2=$!
-  st_bg_ $r1 $r2
-  poll_until_ st_in_ $r1 do_msgrcv wq_sleep || fail=1
-  poll_until_ st_in_ $r2 do_msgrcv wq_sleep || fail=1
+  bg_ $r1 $r2
+  poll_until_ st_in_ $r1 msgrcv mq_timedreceive || fail=1
+  poll_until_ st_in_ $r2 msgrcv mq_timedreceive || fail=1
   seq 100000000 | timeout $T nice -n 10 mqsend "$1" "$2" 2> serr &
-  spid=$!; st_bg_ $spid
+  spid=$!; bg_ $spid
   # Past the start, when mqsend may still wait for seq's first output.
   poll_until_ received_ 5000 || fail=1
-  sender=$(st_program_ $spid)
+  sender=$(program_ $spid)
   test "$(cat /proc/$sender/comm)" = mqsend || framework_failure_
   kill -s TERM $sender || fail=1
   if soon_ gone_ $sender; then
@@ -85,8 +76,8 @@ try_ ()
   cat serr
   # Everything sent is received, and written out before the receivers
   # wait again on the empty queue.
-  poll_until_ st_in_ $r1 do_msgrcv wq_sleep || fail=1
-  poll_until_ st_in_ $r2 do_msgrcv wq_sleep || fail=1
+  poll_until_ st_in_ $r1 msgrcv mq_timedreceive || fail=1
+  poll_until_ st_in_ $r2 msgrcv mq_timedreceive || fail=1
   st_signal_ TERM $r1 "mqrecv"
   st_signal_ TERM $r2 "mqrecv"
   cat rerr1 rerr2
@@ -103,8 +94,8 @@ try_ ()
 }
 
 # 20 tries, each kind of queue in turn.
-st_key_
-st_name_
+fresh_key_
+fresh_name_
 grep ' /dev/mqueue mqueue ' /proc/mounts > /dev/null && posix=yes || posix=no
 for i in $(seq 20); do
   case $posix,$i in

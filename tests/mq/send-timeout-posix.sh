@@ -18,10 +18,10 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ mqsend mqrecv
-. "$srcdir/tests/mq/helpers.sh"
+require_sysv_ipc_
 
 require_posix_mq_
-mq_name_
+fresh_name_
 
 returns_ 124 timeout -s KILL 10 \
   mqsend -p $name --max-messages=1 --timeout=0.2 one two three 2> err || fail=1
@@ -38,7 +38,7 @@ returns_ 124 mqrecv -p $name --timeout=0 || fail=1
 
 # A blocked mqsend goes on when room is made.
 mqsend -p $name one || fail=1
-timeout 10 mqsend -p $name two > /dev/null 2> err & pid=$!; mq_bg_ $pid
+timeout 10 mqsend -p $name two > /dev/null 2> err & pid=$!; bg_ $pid
 timeout -s KILL 10 mqrecv -p $name > out || fail=1
 wait $pid || fail=1
 mqrecv -p $name --timeout=0 >> out || fail=1

@@ -18,11 +18,11 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ mqsend mqrecv
-. "$srcdir/tests/mq/helpers.sh"
+require_sysv_ipc_
 
 qbytes=$(cat /proc/sys/kernel/msgmnb) || framework_failure_
 test "$qbytes" = 16384 || skip_ "kernel.msgmnb is $qbytes, not 16384"
-mq_key_
+fresh_key_
 
 # Messages of 4000 bytes: 4 fit in 16384 bytes, the 5th does not.
 awk 'BEGIN { for (i = 1; i <= 6; i++) { s = sprintf ("%04d", i);

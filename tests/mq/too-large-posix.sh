@@ -18,10 +18,10 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ mqsend mqrecv
-. "$srcdir/tests/mq/helpers.sh"
+require_sysv_ipc_
 
 require_posix_mq_
-mq_name_
+fresh_name_
 
 mqsend -p $name --max-size=100 --max-messages=5 \
   $(printf 'a%.0s' $(seq 100)) || fail=1

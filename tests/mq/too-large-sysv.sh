@@ -18,13 +18,13 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ mqsend mqrecv
-. "$srcdir/tests/mq/helpers.sh"
+require_sysv_ipc_
 
 msgmax=$(cat /proc/sys/kernel/msgmax) || framework_failure_
 qbytes=$(cat /proc/sys/kernel/msgmnb) || framework_failure_
 test $msgmax -le $qbytes \
   || skip_ "kernel.msgmax $msgmax > kernel.msgmnb $qbytes"
-mq_key_
+fresh_key_
 big=$(expr $msgmax + 1)
 
 # Exactly msgmax bytes is fine, and mqrecv's default buffer takes it.

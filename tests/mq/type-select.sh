@@ -18,9 +18,9 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ mqsend mqrecv
-. "$srcdir/tests/mq/helpers.sh"
+require_sysv_ipc_
 
-mq_key_
+fresh_key_
 
 # Queue order: five(5) two(2) seven(7) two-b(2) one(1).
 for m in 5:five 2:two 7:seven 2:two-b 1:one; do

@@ -18,7 +18,7 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ mqsend mqrecv
-. "$srcdir/tests/mq/helpers.sh"
+require_sysv_ipc_
 
 # What COMMAND sees: its standard input and the MQRECV_ variables.
 cat > show <<'EOS' || framework_failure_
@@ -31,7 +31,7 @@ EOS
 MQRECV_TYPE=stale MQRECV_PRIORITY=stale MQRECV_OTHER=kept
 export MQRECV_TYPE MQRECV_PRIORITY MQRECV_OTHER
 
-mq_key_
+fresh_key_
 hex=$(printf '0x%08x' $key)
 printf 'one\000two\n' > msg || framework_failure_
 mqsend -k $key -t 7 --whole < msg || fail=1
@@ -78,7 +78,7 @@ returns_ 1 mqrecv -k $key -j 0 -- cat 2> err || fail=1
 
 # POSIX: the priority, and the queue by name.
 posix_mq_visible_ || Exit $fail
-mq_name_
+fresh_name_
 mqsend -p $name -t 3 --whole < msg || fail=1
 mqrecv -p $name -c 1 -- sh show > out || fail=1
 cat > exp <<EOF2 || framework_failure_

@@ -18,7 +18,7 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ mqsend mqrecv
-. "$srcdir/tests/mq/helpers.sh"
+require_sysv_ipc_
 
 printf '#!/bin/sh\nexit 0\n' > not-executable || framework_failure_
 chmod a-x not-executable || framework_failure_
@@ -48,11 +48,11 @@ run_ ()
   compare exp out || fail=1
 }
 
-mq_key_
+fresh_key_
 run_ -k $key
 
 posix_mq_visible_ || Exit $fail
-mq_name_
+fresh_name_
 run_ -p $name
 
 Exit $fail

@@ -18,7 +18,7 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ mqsend mqrecv
-. "$srcdir/tests/mq/helpers.sh"
+require_sysv_ipc_
 
 # bad-fails: fails for the message "bad", and notes every attempt.
 cat > bad-fails <<'EOS' || framework_failure_
@@ -64,13 +64,13 @@ run_ ()
   grep 'is the queue messages are taken from' err || fail=1
 }
 
-mq_key_; main=$key
-mq_key_; dead=$key
+fresh_key_; main=$key
+fresh_key_; dead=$key
 run_ -k $main $dead
 
 posix_mq_visible_ || Exit $fail
-mq_name_; main=$name
-mq_name_; dead=$name
+fresh_name_; main=$name
+fresh_name_; dead=$name
 run_ -p $main $dead
 
 Exit $fail

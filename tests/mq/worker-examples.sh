@@ -18,13 +18,13 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ mqsend mqrecv
-. "$srcdir/tests/mq/helpers.sh"
+require_sysv_ipc_
 
 extract_example_ mq.texi mq-worker.sh || framework_failure_
 extract_example_ mq.texi mq-drain.sh || framework_failure_
 
 # mq-drain.sh: every message in log, one per line; 124 means success.
-mq_key_
+fresh_key_
 mqsend -k $key one two three || fail=1
 timeout 30 sh mq-drain.sh $key || fail=1
 printf '%s\n' one two three > exp || framework_failure_
@@ -34,11 +34,11 @@ returns_ 124 mqrecv -k $key --timeout=0 || fail=1
 # mq-worker.sh: the files named are compressed; a missing one goes to
 # the dead letter queue after 3 attempts; SIGTERM stops the worker.
 posix_mq_visible_ || Exit $fail
-mq_name_; jobs=$name
-mq_name_; dead=$name
+fresh_name_; jobs=$name
+fresh_name_; dead=$name
 echo a > a && echo b > b || framework_failure_
 (sh -c 'echo $$ > pid; exec sh mq-worker.sh "$@" 2> err' sh $jobs $dead;
- echo $? > status) 2> /dev/null & mq_bg_ $!
+ echo $? > status) 2> /dev/null & bg_ $!
 mqsend -p $jobs a missing b || fail=1
 poll_until_ test -e a.gz -a -e b.gz || fail=1
 poll_until_ grep 'failed 3 times' err || fail=1

@@ -18,9 +18,9 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ mqsend mqrecv
-. "$srcdir/tests/mq/helpers.sh"
+require_sysv_ipc_
 
-cleanup_ () { : > run/go 2>/dev/null; mq_cleanup_; }
+cleanup_ () { : > run/go 2>/dev/null; ipc_cleanup_; }
 
 # Each COMMAND notes that it runs in run/, then waits (a bounded
 # poll) until run/go exists, or with 4 in run/, until 4 run at once.
@@ -51,7 +51,7 @@ run_ ()
 
   rm -rf run done && mkdir run || framework_failure_
   mqsend $1 $2 a b c d e f || fail=1
-  timeout 30 mqrecv $1 $2 -c 6 -j 2 -- sh job & pid=$!; mq_bg_ $pid
+  timeout 30 mqrecv $1 $2 -c 6 -j 2 -- sh job & pid=$!; bg_ $pid
   poll_until_ running_ 2 || fail=1
   test "$($3)" = 4 || fail=1
   running_ 3 && fail=1
@@ -63,11 +63,11 @@ run_ ()
   test "$($3)" = 0 || fail=1
 }
 
-mq_key_
+fresh_key_
 run_ -k $key "msq_qnum_ $key"
 
 posix_mq_visible_ || Exit $fail
-mq_name_
+fresh_name_
 # Each message is one byte: QSIZE, the bytes queued, counts them.
 mq_count_ () { sed 's/.*QSIZE:\([0-9]*\).*/\1/' /dev/mqueue$name; }
 run_ -p $name mq_count_

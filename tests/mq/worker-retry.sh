@@ -18,7 +18,7 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ mqsend mqrecv
-. "$srcdir/tests/mq/helpers.sh"
+require_sysv_ipc_
 
 # fail-once: fails the first attempt at each message, then succeeds;
 # each run notes the message and its attempt in "log".
@@ -75,13 +75,13 @@ run_ ()
   returns_ 124 mqrecv $1 $2 --timeout=0 || fail=1
 }
 
-mq_key_
+fresh_key_
 # The largest System V message, kernel.msgmax.
 mqrecv_max_ () { cat /proc/sys/kernel/msgmax; }
 run_ -k $key
 
 posix_mq_visible_ || Exit $fail
-mq_name_
+fresh_name_
 # A POSIX queue of messages larger than a pipe holds, where the system
 # lets us make one (fs.mqueue.msgsize_max, or privileges).
 max=300000

@@ -18,7 +18,7 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ mqsend mqrecv
-. "$srcdir/tests/mq/helpers.sh"
+require_sysv_ipc_
 
 # work: fails for the odd messages, which are taken again and again
 # until the signal, and notes the even ones in "ok".
@@ -39,7 +39,7 @@ try_ ()
   mqsend $1 $2 $(cat all) || fail=1
   # (The shell's own report of the signal goes to its standard error.)
   (sh -c 'echo $$ > pid; exec mqrecv "$@" 2> err' sh $1 $2 -f -j 3 \
-     -- sh work; echo $? > status) 2> /dev/null & mq_bg_ $!
+     -- sh work; echo $? > status) 2> /dev/null & bg_ $!
   poll_until_ test -s started || { fail=1; return; }
   kill -s $3 $(cat pid) || fail=1
   poll_until_ test -s status || { fail=1; return; }
@@ -55,7 +55,7 @@ try_ ()
 }
 
 n=$(scaled_ 10)
-mq_key_
+fresh_key_
 i=0
 while test $i -lt $n; do
   try_ -k $key TERM 143
@@ -64,7 +64,7 @@ while test $i -lt $n; do
 done
 
 posix_mq_visible_ || Exit $fail
-mq_name_
+fresh_name_
 i=0
 while test $i -lt $n; do
   try_ -p $name TERM 143

@@ -18,7 +18,7 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ mqsend mqrecv
-. "$srcdir/tests/mq/helpers.sh"
+require_sysv_ipc_
 
 # flaky: fails on a random 10 % of its runs; notes each success in ok.
 cat > flaky <<'EOS' || framework_failure_
@@ -47,7 +47,7 @@ done_ ()
 run_ ()
 {
   timeout 300 mqrecv $1 $2 -f -j 4 --until=END -- sh flaky 2> err &
-  pid=$!; mq_bg_ $pid
+  pid=$!; bg_ $pid
   done_ || fail=1
   mqsend $1 $2 END || fail=1
   wait $pid || fail=1
@@ -61,16 +61,16 @@ run_ ()
   returns_ 124 mqrecv $1 $2 --timeout=0 || fail=1
 }
 
-mq_key_
+fresh_key_
 mqsend -k $key $(cat all) || fail=1
 run_ -k $key
 
 posix_mq_visible_ || Exit $fail
 rm -f ok failed
-mq_name_
+fresh_name_
 # A POSIX queue holds 10 messages: send while mqrecv takes them, so
 # that some failed ones find the queue full.
-mqsend -p $name $(cat all) & mq_bg_ $!
+mqsend -p $name $(cat all) & bg_ $!
 run_ -p $name
 
 Exit $fail

@@ -19,7 +19,6 @@
 # shipped but not run by "make check".  Run them from a build directory:
 #   sh $(srcdir)/tests/pkg/deb-build ipcutils-0.1.tar.xz
 EXTRA_DIST += \
-  tests/pkg/helpers.sh \
   tests/pkg/complete.bash \
   tests/pkg/deb-build \
   tests/pkg/hardening \

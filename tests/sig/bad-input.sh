@@ -18,7 +18,6 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ sigsend sigwait
-. "$srcdir/tests/sig/helpers.sh"
 
 nopid=2147483647
 

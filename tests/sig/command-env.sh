@@ -18,7 +18,6 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ sigwait
-. "$srcdir/tests/sig/helpers.sh"
 
 test -r /proc/self/status || skip_ 'no /proc/self/status'
 

@@ -18,7 +18,6 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ sigwait
-. "$srcdir/tests/sig/helpers.sh"
 
 returns_ 127 timeout 10 sigwait USR1 -- no-such-command-ipcutils 2> err \
   || fail=1
@@ -39,11 +38,14 @@ grep 'signal TERM' err > /dev/null || fail=1
 # A COMMAND that succeeds leaves sigwait waiting.
 returns_ 124 timeout 10 sigwait --timeout=0.5 USR1 -- true || fail=1
 
-# sigwait prints without waiting for COMMAND to end.
+# sigwait prints without waiting for COMMAND to end.  COMMAND, left
+# running, is ended at exit.
 returns_ 0 timeout 10 sigwait USR1 -- \
-  sh -c 'kill -s USR1 $SIGWAIT_PID; sleep 30' > out || fail=1
+  sh -c 'echo $$ > cmd.pid; kill -s USR1 $SIGWAIT_PID; exec sleep 30' \
+  > out || fail=1
 echo USR1 > exp
 compare exp out || fail=1
+test -s cmd.pid && bg_ $(cat cmd.pid)
 
 returns_ 1 sigwait USR1 -- 2> err || fail=1
 grep 'missing command' err > /dev/null || fail=1

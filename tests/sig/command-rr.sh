@@ -18,7 +18,6 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ sigsend sigwait
-. "$srcdir/tests/sig/helpers.sh"
 
 # The client, in a session of its own, ignores USR2; the server answers
 # each USR1 with USR2 to the client's process group.  sigwait blocks

@@ -18,14 +18,13 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ sigsend sigwait
-. "$srcdir/tests/sig/helpers.sh"
 
 timeout 10 sigwait -c 3 --pidfile=pid USR1 USR2 RTMIN > out & w=$!; bg_ $w
 pid=$(pidfile_pid_ pid) || fail=1
 sigsend -s USR2 "$pid" || fail=1
-poll_until_ lines_ 1 out || fail=1
+poll_until_ lines_at_least_ 1 out || fail=1
 sigsend -s RTMIN "$pid" || fail=1
-poll_until_ lines_ 2 out || fail=1
+poll_until_ lines_at_least_ 2 out || fail=1
 sigsend -s USR1 "$pid" || fail=1
 wait $w || fail=1
 printf 'USR2\nRTMIN\nUSR1\n' > exp

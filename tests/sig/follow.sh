@@ -18,7 +18,6 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ sigsend sigwait
-. "$srcdir/tests/sig/helpers.sh"
 
 # Through a pipe: each line must be written out as its signal arrives.
 mkfifo fifo || framework_failure_

@@ -18,7 +18,6 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ sigsend sigwait
-. "$srcdir/tests/sig/helpers.sh"
 
 test -x /usr/bin/kill || skip_ 'no /usr/bin/kill'
 /usr/bin/kill --help 2>&1 | grep -e --queue > /dev/null \

@@ -14,7 +14,6 @@
 # You should have received a copy of the GNU General Public License
 # along with this program.  If not, see <https://www.gnu.org/licenses/>.
 
-EXTRA_DIST += tests/sig/helpers.sh
 
 TESTS += \
   tests/sig/list.sh \

@@ -18,7 +18,6 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ sigsend sigwait
-. "$srcdir/tests/sig/helpers.sh"
 
 # In a session of its own, the shell ignores USR2 and sigwait runs
 # sigsend, which sends USR2 to their common process group: sigsend

@@ -18,7 +18,6 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ sigsend sigwait
-. "$srcdir/tests/sig/helpers.sh"
 
 # Send by number, wait by name in each spelling; sigwait prints the
 # name as "kill -l" does.

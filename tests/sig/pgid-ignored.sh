@@ -18,7 +18,6 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ sigsend sigwait
-. "$srcdir/tests/sig/helpers.sh"
 
 # The shell ignores USR1; sigwait, in its process group, waits for it
 # all the same.  A new session keeps the signal away from the test.

@@ -18,7 +18,6 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ sigwait sigsend
-. "$srcdir/tests/sig/helpers.sh"
 
 # A live sigwait's pidfile is locked: --locked signals it.
 timeout 10 sigwait --pidfile=pid USR1 > out & w=$!; bg_ $w

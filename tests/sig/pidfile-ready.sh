@@ -18,7 +18,6 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ sigsend sigwait
-. "$srcdir/tests/sig/helpers.sh"
 
 # USR1 terminates a process that does not block it: if sigwait wrote
 # its pidfile before blocking, some round would die of it (status 138).

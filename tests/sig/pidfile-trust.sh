@@ -18,7 +18,6 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ sigsend
-. "$srcdir/tests/sig/helpers.sh"
 
 sleep 60 & victim=$!; bg_ $victim
 umask 022

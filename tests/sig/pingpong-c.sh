@@ -18,7 +18,6 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ sigsend sigwait
-. "$srcdir/tests/sig/helpers.sh"
 extract_example_ signals.texi pong.sh || framework_failure_
 extract_example_ signals.texi sig-ping.c || framework_failure_
 : "${CC=cc}"

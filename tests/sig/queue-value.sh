@@ -18,7 +18,6 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ sigsend sigwait
-. "$srcdir/tests/sig/helpers.sh"
 
 uid=$(id -u) || framework_failure_
 for value in 42 -7 0 2147483647 -2147483648; do

@@ -18,7 +18,6 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ sigsend sigwait
-. "$srcdir/tests/sig/helpers.sh"
 
 # 60 s: a safety net for a slow (sanitizer, valgrind) build.
 timeout 60 sigwait -v -c 50 --pidfile=pid RTMIN+1 > out & w=$!; bg_ $w

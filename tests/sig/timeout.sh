@@ -18,7 +18,6 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ sigwait
-. "$srcdir/tests/sig/helpers.sh"
 
 returns_ 124 timeout 10 sigwait --timeout=0.2 --pidfile=pid USR1 > out \
   || fail=1

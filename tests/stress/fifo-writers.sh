@@ -18,7 +18,6 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ fifocat
-. "$srcdir/tests/stress/helpers.sh"
 
 t=$(st_timeout_)
 n=$(scaled_ 2000)
@@ -38,7 +37,7 @@ done
 cat in? | sort > exp || framework_failure_
 
 fifocat -k fifo > out 2> rerr &
-reader=$!; st_bg_ $reader
+reader=$!; bg_ $reader
 poll_until_ test -p fifo || fail=1
 
 pids=
@@ -46,12 +45,11 @@ for i in 1 2 3 4 5 6 7 8; do
   timeout $t fifocat -w --lines fifo < in$i 2> werr$i &
   pids="$pids $!"
 done
-st_bg_ $pids
+bg_ $pids
 st_wait_ writer $pids
 cat werr?
 total=$(expr 8 \* $n)
-lines_ () { test "$(wc -l < out)" -ge $total; }
-poll_until_ lines_ || { echo "the reader got $(wc -l < out) lines of $total"; fail=1; }
+poll_until_ lines_at_least_ $total out || { echo "the reader got $(wc -l < out) lines of $total"; fail=1; }
 kill $reader; wait $reader
 
 awk '{ if (length($0) != $3 || $0 !~ /^w[1-8] [0-9]+ [0-9]+ x*$/) {

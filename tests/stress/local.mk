@@ -17,7 +17,6 @@
 # Stress tests: many concurrent processes through one object, nothing
 # lost, doubled or mixed.  Each is bounded in time (well under a
 # minute); IPCUTILS_STRESS_DIVISOR scales them down under valgrind.
-EXTRA_DIST += tests/stress/helpers.sh
 
 TESTS += \
   tests/stress/mq-sysv.sh \

@@ -18,10 +18,9 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ mqsend mqrecv
-. "$srcdir/tests/stress/helpers.sh"
 require_posix_mq_
 
-st_name_
+fresh_name_
 st_mq_many_ -p $name
 
 Exit $fail

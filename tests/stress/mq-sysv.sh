@@ -18,10 +18,9 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ mqsend mqrecv
-. "$srcdir/tests/stress/helpers.sh"
 require_sysv_ipc_
 
-st_key_
+fresh_key_
 st_mq_many_ -k $key
 
 Exit $fail

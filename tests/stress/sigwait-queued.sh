@@ -18,7 +18,6 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ sigwait sigsend
-. "$srcdir/tests/stress/helpers.sh"
 
 n=1000
 limit=$(ulimit -i 2>/dev/null) || limit=unlimited
@@ -26,7 +25,7 @@ test "$limit" = unlimited || test "$limit" -ge $n \
   || skip_ "RLIMIT_SIGPENDING ($limit) is below $n"
 
 sigwait -f --pidfile=w.pid RTMIN+1 > out 2> err &
-w=$!; st_bg_ $w
+w=$!; bg_ $w
 poll_until_ test -s w.pid || { cat err; fail=1; }
 pid=$(cat w.pid)
 test "$pid" = $w || { echo "pidfile says $pid, not $w"; fail=1; }
@@ -37,8 +36,7 @@ kill -STOP $w
 # One sigsend with 1,000 targets (the same process): 1,000 kill calls.
 sigsend -s RTMIN+1 $(yes $w | head -n $n) || fail=1
 kill -CONT $w
-lines_ () { test "$(wc -l < out)" -ge $n; }
-poll_until_ lines_ || { echo "sigwait printed $(wc -l < out) of $n"; fail=1; }
+poll_until_ lines_at_least_ $n out || { echo "sigwait printed $(wc -l < out) of $n"; fail=1; }
 yes RTMIN+1 | head -n $n > exp
 compare exp out > /dev/null || { echo "output differs"; fail=1; }
 

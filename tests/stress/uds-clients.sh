@@ -18,12 +18,11 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ udscat
-. "$srcdir/tests/stress/helpers.sh"
 
 t=$(st_timeout_)
 n=$(scaled_ 20000)
 udscat -l -k sock sh -c 'echo "peer $UNIXREMOTEPID"; exec cat' 2> serr &
-server=$!; st_bg_ $server
+server=$!; bg_ $server
 poll_until_ test -S sock || { cat serr; fail=1; }
 
 pids=
@@ -32,7 +31,7 @@ for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16; do
   timeout $t udscat sock < in$i > out$i 2> err$i &
   pids="$pids $!"; eval pid$i=\$!
 done
-st_bg_ $pids
+bg_ $pids
 st_wait_ client $pids
 cat err*
 

@@ -1,13 +1,29 @@
 #!/bin/sh
 # udscat --listen answers a client that shut down its sending side
+
+# Copyright (C) 2026 the ipcutils authors
+#
+# This program is free software: you can redistribute it and/or modify
+# it under the terms of the GNU General Public License as published by
+# the Free Software Foundation, either version 3 of the License, or
+# (at your option) any later version.
+#
+# This program is distributed in the hope that it will be useful,
+# but WITHOUT ANY WARRANTY; without even the implied warranty of
+# MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+# GNU General Public License for more details.
+#
+# You should have received a copy of the GNU General Public License
+# along with this program.  If not, see <https://www.gnu.org/licenses/>.
+
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ udscat
-. "$abs_top_srcdir/tests/uds/helpers.sh"
 require_python_
 
 # The client sends its request, shuts down writing, then reads the
-# answer to its end.  udscat, reading the answer from a slow pipe,
-# must keep the connection for it after the client's end of data.
+# answer to its end.  udscat, reading the answer from a FIFO that this
+# shell fills in two steps, must keep the connection for it after the
+# client's end of data.
 cat > client.py <<'PYEOF' || framework_failure_
 import socket, sys
 c = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
@@ -19,17 +35,31 @@ while True:
     b = c.recv(65536)
     if not b:
         break
-    data += b
-sys.stdout.buffer.write(data)
+    sys.stdout.buffer.write(b)
+    sys.stdout.buffer.flush()
 PYEOF
 
 printf 'request\n' > exp-req || framework_failure_
 printf 'answer 1\nanswer 2\n' > exp || framework_failure_
-(echo 'answer 1'; sleep 0.5; echo 'answer 2') | udscat -l s > got-req &
+mkfifo answer || framework_failure_
+timeout $T udscat -l s < answer > got-req 2> err &
 pid=$!; bg_ $pid
+exec 3> answer
+echo 'answer 1' >&3
 wait_socket_ s || framework_failure_
-timeout 10 "$PYTHON" client.py > out || fail=1
-wait $pid || fail=1
+timeout $T "$PYTHON" client.py > out 3>&- &
+client=$!; bg_ $client
+# The second answer goes only once udscat has the whole request and
+# sleeps with the first answer sent: the client's end of data came
+# with its request, so udscat, which no longer waits for it, has seen
+# it.  A fixed delay could instead let both answers through at once.
+poll_until_ compare exp-req got-req > /dev/null 2>&1 || fail=1
+poll_until_ grep -q 'answer 1' out || fail=1
+poll_until_ sleeping_ $pid || fail=1
+echo 'answer 2' >&3
+exec 3>&-
+wait $client || fail=1
+wait $pid || { echo "udscat: status $?"; cat err; fail=1; }
 compare exp-req got-req || fail=1
 compare exp out || fail=1
 

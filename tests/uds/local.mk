@@ -56,4 +56,3 @@ TESTS += \
   tests/uds/pingpong.sh \
   tests/uds/pingpong-python.sh
 
-EXTRA_DIST += tests/uds/helpers.sh
