@@ -254,6 +254,8 @@ enum record_framing
   RECORD_WHOLE                  /* the whole input is one record */
 };
 
+/* The fields of struct record_reader and struct record_writer are
+   private to record.c: callers use the functions below.  */
 struct record_reader
 {
   int fd;
@@ -284,6 +286,14 @@ void record_reader_free (struct record_reader *r);
    empty input has none, except with RECORD_WHOLE, where it is one
    empty record.  */
 int record_read (struct record_reader *r, char **data, idx_t *len);
+
+/* Whether record_read would return without reading from the
+   descriptor (a whole record, or the end of input, is buffered).  */
+bool record_buffered (struct record_reader const *r) _GL_ATTRIBUTE_PURE;
+
+/* Whether bytes were read from the descriptor that record_read has
+   not returned yet.  */
+bool record_unread (struct record_reader const *r) _GL_ATTRIBUTE_PURE;
 
 /* Collect records for output so that many can go out in one write.  */
 struct record_writer
@@ -319,6 +329,13 @@ void record_writer_add (struct record_writer *w, char const *data,
    that were written whole; the batch is then emptied.  An interrupted
    write (EINTR with interrupt_signal set) counts as a failure.  */
 int record_writer_flush (struct record_writer *w, idx_t *done);
+
+/* The records in the batch, their bytes (delimiters included), and
+   those bytes, valid until the next call that changes the batch.  */
+idx_t record_writer_count (struct record_writer const *w) _GL_ATTRIBUTE_PURE;
+idx_t record_writer_size (struct record_writer const *w) _GL_ATTRIBUTE_PURE;
+char const *record_writer_data (struct record_writer const *w)
+  _GL_ATTRIBUTE_PURE;
 
 /* Write all of BUF to FD, retrying on EINTR and on short writes,
    until interrupt_signal is set: then stop, even after a partial

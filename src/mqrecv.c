@@ -407,16 +407,16 @@ enum { BATCH_MAX = 1024 };
 static void
 flush (void)
 {
-  if (batch.count == 0)
+  if (record_writer_count (&batch) == 0)
     return;
-  idx_t count = batch.count, done;
+  idx_t count = record_writer_count (&batch), done;
   if (record_writer_flush (&batch, &done) == 0)
     return;
   int err = errno;
   /* After a signal, try each only briefly.  */
   bool soon = interrupt_signal != 0;
   for (idx_t i = done; i < count; i++)
-    if (!put_back (pending[i].type, batch.buf + pending[i].start,
+    if (!put_back (pending[i].type, record_writer_data (&batch) + pending[i].start,
                    pending[i].len, soon) && soon)
       lost (pending[i].len);
   if (err == EINTR && interrupt_signal)
@@ -436,11 +436,11 @@ add (struct options const *o, long type, char const *data, idx_t len)
 
   if (!record_writer_fits (&batch, rlen))
     flush ();
-  if (batch.count == pending_alloc)
+  if (record_writer_count (&batch) == pending_alloc)
     pending = xpalloc (pending, &pending_alloc, 1, -1, sizeof *pending);
-  struct pending *p = &pending[batch.count];
+  struct pending *p = &pending[record_writer_count (&batch)];
   p->type = type;
-  p->start = batch.used + plen;
+  p->start = record_writer_size (&batch) + plen;
   p->len = len;
   record_writer_add (&batch, rec, rlen - (0 <= o->delim));
 }
@@ -463,7 +463,7 @@ receive_batched (struct options const *o)
         }
       /* While there is output to write, take only what is already
          queued; write it before waiting for more.  */
-      bool batching = 0 < batch.count;
+      bool batching = 0 < record_writer_count (&batch);
       char *data;
       long type;
       ssize_t n = (batching
@@ -483,7 +483,7 @@ receive_batched (struct options const *o)
         break;
       add (o, type, data, n);
       received++;
-      if (BATCH_MAX <= batch.count)
+      if (BATCH_MAX <= record_writer_count (&batch))
         flush ();
     }
   flush ();

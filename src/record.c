@@ -158,6 +158,41 @@ record_writer_free (struct record_writer *w)
 }
 
 bool
+record_buffered (struct record_reader const *r)
+{
+  if (r->eof)
+    return true;
+  if (r->framing == RECORD_WHOLE || r->end <= r->start)
+    return false;
+  char delim = r->framing == RECORD_NUL ? '\0' : '\n';
+  return memchr (r->buf + r->start, delim, r->end - r->start) != NULL;
+}
+
+bool
+record_unread (struct record_reader const *r)
+{
+  return r->start < r->end;
+}
+
+idx_t
+record_writer_count (struct record_writer const *w)
+{
+  return w->count;
+}
+
+idx_t
+record_writer_size (struct record_writer const *w)
+{
+  return w->used;
+}
+
+char const *
+record_writer_data (struct record_writer const *w)
+{
+  return w->buf;
+}
+
+bool
 record_writer_fits (struct record_writer const *w, idx_t len)
 {
   return w->count == 0 || len + 1 <= w->alloc - w->used;

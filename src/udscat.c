@@ -841,16 +841,6 @@ records_init (void)
   records_ready = true;
 }
 
-/* Whether record_read can return without reading.  */
-static bool
-record_buffered (struct record_reader const *r)
-{
-  return (r->eof
-          || (r->start < r->end
-              && memchr (r->buf + r->start, record_delim,
-                         r->end - r->start)));
-}
-
 /* The state of the input side of a record relay.  */
 struct record_input
 {
@@ -1041,7 +1031,7 @@ records_receive (int sock, bool *eof)
     }
 
   /* Every record goes out as soon as it is received.  */
-  if (writer.count && !records_flush ())
+  if (record_writer_count (&writer) && !records_flush ())
     return RELAY_FATAL;
   return result;
 }
@@ -1093,7 +1083,7 @@ relay_records (int sock, bool send_input)
       if (out_eof && !in.done && peer_gone (sock))
         {
           in.done = true;
-          if (input_orphaned (in.pending || reader.start < reader.end)
+          if (input_orphaned (in.pending || record_unread (&reader))
               == RELAY_FAILED)
             result = RELAY_FAILED;
         }
@@ -1143,7 +1133,7 @@ relay_records (int sock, bool send_input)
                 {
                   in.done = true;
                   if (input_orphaned (in.pending
-                                      || reader.start < reader.end)
+                                      || record_unread (&reader))
                       == RELAY_FAILED)
                     result = RELAY_FAILED;
                 }
