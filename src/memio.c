@@ -24,7 +24,6 @@
 #include <stdatomic.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
-#include <sys/uio.h>
 
 #include "ipcutils.h"
 #include "copy.h"
@@ -40,14 +39,10 @@
 # define MADV_POPULATE_WRITE 23
 #endif
 
-/* How much one write or vmsplice call is given at most.  Small enough
-   that an interruption is noticed soon, large enough that the calls
-   cost nothing next to the copying.  */
-enum { OUTPUT_CHUNK = 8 * 1024 * 1024 };
-
-/* The size memio_output_init asks for a pipe: the default maximum for
-   unprivileged users (/proc/sys/fs/pipe-max-size).  */
-enum { PIPE_SIZE = 1024 * 1024 };
+/* How much one read call is given at most.  Small enough that an
+   interruption is noticed soon, large enough that the calls cost
+   nothing next to the copying.  */
+enum { READ_CHUNK = 8 * 1024 * 1024 };
 
 /* The buffer of memio_slurp when it only counts bytes, and the least
    it grows its buffer by.  */
@@ -165,86 +160,6 @@ wait_ready (int fd, short events)
   return ! (poll (&p, 1, -1) < 0 && ! (errno == EINTR && !interrupt_signal));
 }
 
-/* Whether memio_output may vmsplice to its descriptor.  */
-static bool output_is_pipe;
-
-void
-memio_output_init (int fd)
-{
-  struct stat st;
-  output_is_pipe = false;
-#if defined F_SETPIPE_SZ && defined SPLICE_F_GIFT
-  if (fstat (fd, &st) == 0 && S_ISFIFO (st.st_mode))
-    {
-      output_is_pipe = true;
-      /* A larger pipe means fewer wake-ups of the reader and of us.
-         Failing is harmless: the user's quota of pipe pages is used
-         up, or the pipe is already larger.  */
-      if (fcntl (fd, F_GETPIPE_SZ) < PIPE_SIZE)
-        fcntl (fd, F_SETPIPE_SZ, PIPE_SIZE);
-    }
-#else
-  (void) fd;
-  (void) st;
-#endif
-}
-
-int
-memio_output (int fd, char const *buf, idx_t size)
-{
-  while (0 < size)
-    {
-      interrupt_check ();
-      idx_t chunk = MIN (size, OUTPUT_CHUNK);
-      idx_t n;
-#ifdef SPLICE_F_GIFT
-      if (output_is_pipe)
-        {
-          /* No SPLICE_F_GIFT: the pages stay the mapping's, and the
-             pipe merely refers to them.  */
-          struct iovec iov = { .iov_base = (void *) buf, .iov_len = chunk };
-          ssize_t r = vmsplice (fd, &iov, 1, 0);
-          if (r < 0)
-            {
-              if (errno == EINTR)
-                continue;
-              if (would_block (errno))
-                {
-                  if (wait_ready (fd, POLLOUT))
-                    continue;
-                  interrupt_check ();
-                  return -1;
-                }
-              if (errno == EINVAL || errno == ENOSYS)
-                {
-                  /* Not a pipe after all, or no vmsplice here.  */
-                  output_is_pipe = false;
-                  continue;
-                }
-              return -1;
-            }
-          n = r;
-        }
-      else
-#endif
-        {
-          /* write_all stops at an interruption, waits for a
-             non-blocking FD, and completes short writes.  */
-          n = write_all (fd, buf, chunk);
-          if (n < chunk)
-            {
-              int err = errno;
-              interrupt_check ();
-              errno = err;
-              return -1;
-            }
-        }
-      buf += n;
-      size -= n;
-    }
-  return 0;
-}
-
 /* Where memio_copy resumes after a SIGBUS, and whether it is copying.  */
 static sigjmp_buf bus_env;
 static volatile sig_atomic_t bus_armed;
@@ -300,7 +215,7 @@ memio_read_some (int fd, void *buf, idx_t size)
           errno = EINTR;
           return -1;
         }
-      ssize_t n = read (fd, buf, MIN (size, OUTPUT_CHUNK));
+      ssize_t n = read (fd, buf, MIN (size, READ_CHUNK));
       if (0 <= n)
         return n;
       if (errno == EINTR)

@@ -70,23 +70,8 @@ void memio_prefault (void *addr, idx_t len);
    or -1 with errno set (EINTR: interrupt_signal is set).  */
 int memio_reserve (int fd, intmax_t offset, intmax_t len);
 
-/* Get ready to write mappings to FD with memio_output: note whether
-   FD is a pipe, and if so enlarge it (at most to 1 MiB) so that each
-   vmsplice moves more pages.  */
-void memio_output_init (int fd);
-
-/* Write the SIZE bytes at BUF, which lie in a shared mapping, to FD.
-   To a pipe this uses vmsplice(2) without SPLICE_F_GIFT: the pipe
-   then refers to the pages of the mapping instead of a copy, so the
-   reader sees them as they are when it reads, not as they were when
-   they were written; callers keep the mapping's contents unchanged
-   until they exit.  Anything else gets large writes.  A non-blocking
-   FD is waited for with poll.  Return 0, or -1 with errno set; EFAULT
-   means that pages of the mapping vanished (the object shrank).  An
-   interruption (SIGINT...), tested before every call, ends the
-   program through interrupt_exit: what was written is a prefix of
-   BUF, and the rest is not written.  */
-int memio_output (int fd, char const *buf, idx_t size);
+/* Mappings are written to standard output with copy_mapping
+   (copy.h).  */
 
 /* Catch SIGBUS so that memio_copy can report it.  */
 void memio_sigbus_init (void);

@@ -25,6 +25,7 @@
 #include "system.h"
 #include "xstdopen.h"
 #include "ipcutils.h"
+#include "copy.h"
 #include "memio.h"
 
 #include "intprops.h"
@@ -182,12 +183,11 @@ read_file (char const *file)
   intmax_t size = mappable_size (fd, &st, file, false);
   intmax_t len = memio_window (size, offset, length, quoteaf (file));
 
-  memio_output_init (STDOUT_FILENO);
   intmax_t pos = offset;
   intmax_t end = offset + len;
   while (pos < end)
     {
-      /* memio_output tests interrupt_signal before each of its calls;
+      /* copy_mapping tests interrupt_signal before each of its calls;
          this loop makes none that can block.  */
       intmax_t chunk_end = pos - pos % MAP_CHUNK + MAP_CHUNK;
       idx_t n = MIN (end, chunk_end) - pos;
@@ -196,10 +196,16 @@ read_file (char const *file)
       if (!p)
         error (EXIT_FAILURE, errno, _("cannot map %s"), quoteaf (file));
       posix_madvise (m.base, m.len, POSIX_MADV_SEQUENTIAL);
-      if (memio_output (STDOUT_FILENO, p, n) != 0)
+      idx_t written;
+      switch (copy_mapping (STDOUT_FILENO, p, n, &written))
         {
-          if (errno == EFAULT)
-            die_shrank (fd, file, pos + n, false, errno);
+        case COPY_OK:
+          break;
+        case COPY_INTERRUPTED:
+          interrupt_exit ();
+        case COPY_READ_ERROR:
+          die_shrank (fd, file, pos + n, false, errno);
+        default:
           diagnose_write_error (errno);
           exit (EXIT_FAILURE);
         }

@@ -27,6 +27,7 @@
 #include "system.h"
 #include "xstdopen.h"
 #include "ipcutils.h"
+#include "copy.h"
 #include "memio.h"
 
 #include "intprops.h"
@@ -366,23 +367,27 @@ read_segment (void)
     error (EXIT_FAILURE, 0, _("%jd bytes are too many to map"), len);
   char *p = len ? map_segment (&seg, len, false) : NULL;
 
-  memio_output_init (STDOUT_FILENO);
-
   /* Send the window a piece at a time, and drop each piece from our
      page tables once it is sent, so that memory use stays flat
      whatever the size.  The segment keeps its data, and a pipe its
-     references to the pages (see memio_output).  */
+     references to the pages (see copy_mapping).  */
   enum { PIECE = 64 * 1024 * 1024 };
   uintptr_t page = getpagesize ();
   for (intmax_t done = 0; done < len; )
     {
-      /* memio_output tests interrupt_signal before each of its calls:
+      /* copy_mapping tests interrupt_signal before each of its calls:
          a signal ends shmcat with the segment kept.  */
       idx_t n = MIN (PIECE, len - done);
-      if (memio_output (STDOUT_FILENO, p + done, n) != 0)
+      idx_t written;
+      switch (copy_mapping (STDOUT_FILENO, p + done, n, &written))
         {
-          if (errno == EFAULT)
-            die_shrank (false);
+        case COPY_OK:
+          break;
+        case COPY_INTERRUPTED:
+          interrupt_exit ();
+        case COPY_READ_ERROR:
+          die_shrank (false);
+        default:
           diagnose_write_error (errno);
           exit (EXIT_FAILURE);
         }

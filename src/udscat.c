@@ -70,9 +70,8 @@ static struct option const long_options[] =
 /* The default of --max-clients.  */
 enum { DEFAULT_MAX_CLIENTS = 64 };
 
-/* The buffer of each direction of a stream relay.  One splice call
-   moves at most COPY_PIPE_SIZE, the size the pipes are enlarged to.  */
-enum { BUFSIZE = COPY_BUFSIZE };
+/* The batch of the record writer.  */
+enum { BUFSIZE = 256 * 1024 };
 
 /* The send buffer that a stream relay asks for.  */
 enum { SOCKET_BUFSIZE = 1024 * 1024 };
@@ -435,43 +434,15 @@ connection_lost (int err)
   lost_reported = true;
 }
 
-/* Write all of BUF to standard output.  Return true on success;
-   otherwise diagnose (quietly for EPIPE) and return false.  */
-static bool
-write_stdout (char const *buf, idx_t n)
-{
-  if (write_all (STDOUT_FILENO, buf, n) == n)
-    return true;
-  int err = errno;
-  if (err == EINTR)
-    interrupt_exit ();
-  diagnose_write_error (err);
-  return false;
-}
-
 /* ------------------------------------------------------------------ */
 /* Stream relay.
 
-   Two channels, each from an input descriptor to an output one:
-   standard input to the socket, the socket to standard output.  The
-   socket is in non-blocking mode, so a write to it never blocks the
-   other direction.  When the standard side of a channel is a pipe,
-   data moves with splice and never enters user space; the channel
-   then alternates between waiting for input and waiting for room in
-   the output, since a failed splice cannot tell which side was not
-   ready.  Otherwise a buffer of BUFSIZE bytes.  */
-
-enum channel_how { HOW_SPLICE, HOW_BUFFER };
-
-struct channel
-{
-  int in, out;
-  bool to_socket;               /* standard input to the socket */
-  enum channel_how how;
-  bool want_out;                /* splice: wait for room in OUT */
-  bool eof;                     /* IN is at its end */
-  bool done;                    /* nothing more to do */
-};
+   Two channels of the copy engine (copy.h), standard input to the
+   socket and the socket to standard output, stepped in turn as poll
+   finds them ready.  The socket is in non-blocking mode, so a write
+   to it never blocks the other direction.  The engine picks splice,
+   sendfile or read and write for each, and classifies their
+   failures; this relay turns those into its diagnostics.  */
 
 /* What ended a relay.  */
 enum relay_end
@@ -481,9 +452,11 @@ enum relay_end
   RELAY_FATAL                   /* standard output is gone: stop */
 };
 
-/* The buffer of standard input, kept across connections.  */
-static char *in_buf;
-static idx_t in_start, in_end;
+/* Standard input to the socket: one channel for every connection,
+   retargeted to each, so that what was read and not sent goes to the
+   next one (--keep-open).  */
+static struct copy_channel in_channel;
+static bool in_channel_ready;
 
 /* The peer has gone for good while standard input was not over, and
    udscat stops reading it.  Input that a peer that went away will
@@ -506,189 +479,64 @@ input_orphaned (bool hold)
   return RELAY_FAILED;
 }
 
-/* The buffer of the socket side.  */
-static char *out_buf;
-
-/* Splice once or more on channel C.  Return the outcome.  */
+/* Step the channel from standard input to the socket; set *DONE when
+   it is over.  */
 static enum relay_end
-channel_splice (struct channel *c)
+step_input (struct copy_channel *c, bool *done)
 {
-  for (int round = 0; round < 32; round++)
+  switch (copy_step (c))
     {
-      interrupt_check ();
-      ssize_t n = splice (c->in, NULL, c->out, NULL, COPY_PIPE_SIZE,
-                          SPLICE_F_MOVE | SPLICE_F_NONBLOCK);
-      if (0 < n)
-        {
-          c->want_out = false;
-          continue;
-        }
-      if (n == 0)
-        {
-          c->eof = c->done = true;
-          return RELAY_OK;
-        }
-      int err = errno;
-      switch (err)
-        {
-        case EAGAIN:
-#if EWOULDBLOCK != EAGAIN
-        case EWOULDBLOCK:
-#endif
-          /* Input was ready, so the output is full; or the
-             reverse.  */
-          c->want_out = !c->want_out;
-          return RELAY_OK;
-        case EINTR:
-          interrupt_check ();
-          continue;
-        case EINVAL:
-        case ENOSYS:
-        case EOPNOTSUPP:
-          /* This pair cannot splice; a failed splice moved nothing.  */
-          c->how = HOW_BUFFER;
-          c->want_out = false;
-          return RELAY_OK;
-        case EPIPE:
-        case ECONNRESET:
-          c->done = true;
-          if (c->to_socket)
-            {
-              connection_lost (err);
-              return RELAY_FAILED;
-            }
-          if (err == ECONNRESET)
-            {
-              /* The peer closed with data of ours unread: lost, and
-                 what it sent may be cut short.  */
-              connection_lost (err);
-              c->eof = true;
-              return RELAY_FAILED;
-            }
-          /* Standard output is a pipe with no reader.  */
-          return RELAY_FATAL;
-        default:
-          c->done = true;
-          if (c->to_socket)
-            error (0, errno, _("error copying standard input to %s"),
-                   quoteaf (sock_name));
-          else
-            error (0, errno, _("error copying %s to standard output"),
-                   quoteaf (sock_name));
-          return c->to_socket ? RELAY_FAILED : RELAY_FATAL;
-        }
+    case COPY_AGAIN:
+      return RELAY_OK;
+    case COPY_OK:
+      *done = stdin_eof = true;
+      return RELAY_OK;
+    case COPY_INTERRUPTED:
+      interrupt_exit ();
+    case COPY_READER_GONE:
+    case COPY_PEER_RESET:
+      *done = true;
+      connection_lost (errno);
+      return RELAY_FAILED;
+    case COPY_READ_ERROR:
+      error (0, errno, _("error reading standard input"));
+      *done = stdin_eof = true;
+      return RELAY_FAILED;
+    default:
+      *done = true;
+      error (0, errno, _("error writing to %s"), quoteaf (sock_name));
+      return RELAY_FAILED;
     }
-  return RELAY_OK;
 }
 
-/* Standard input to the socket, through IN_BUF.  */
+/* Step the channel from the socket to standard output; set *DONE when
+   it is over.  */
 static enum relay_end
-input_buffered (struct channel *c)
+step_output (struct copy_channel *c, bool *done)
 {
-  for (int round = 0; round < 32; round++)
+  enum copy_status s = copy_step (c);
+  if (s != COPY_AGAIN)
+    *done = true;
+  switch (s)
     {
-      interrupt_check ();
-      if (in_start < in_end)
-        {
-          ssize_t n = send (c->out, in_buf + in_start, in_end - in_start,
-                            MSG_NOSIGNAL | MSG_DONTWAIT);
-          if (n < 0)
-            {
-              if (would_block (errno))
-                {
-                  c->want_out = true;
-                  return RELAY_OK;
-                }
-              if (errno == EINTR)
-                {
-                  interrupt_check ();
-                  continue;
-                }
-              c->done = true;
-              if (errno == EPIPE || errno == ECONNRESET)
-                connection_lost (errno);
-              else
-                error (0, errno, _("error writing to %s"),
-                       quoteaf (sock_name));
-              return RELAY_FAILED;
-            }
-          in_start += n;
-          continue;
-        }
-      c->want_out = false;
-      if (c->eof)
-        {
-          c->done = true;
-          return RELAY_OK;
-        }
-      if (0 < round)
-        return RELAY_OK;        /* wait for more input with poll */
-      in_start = in_end = 0;
-      ssize_t n = read (c->in, in_buf, BUFSIZE);
-      if (n < 0)
-        {
-          if (errno == EINTR)
-            {
-              interrupt_check ();
-              return RELAY_OK;
-            }
-          if (would_block (errno))
-            return RELAY_OK;
-          error (0, errno, _("error reading standard input"));
-          c->eof = c->done = true;
-          stdin_eof = true;
-          return RELAY_FAILED;
-        }
-      if (n == 0)
-        {
-          c->eof = c->done = true;
-          return RELAY_OK;
-        }
-      in_end = n;
+    case COPY_AGAIN:
+    case COPY_OK:
+      return RELAY_OK;
+    case COPY_INTERRUPTED:
+      interrupt_exit ();
+    case COPY_PEER_RESET:
+      /* The peer closed with data of ours unread: lost, and what it
+         sent may be cut short.  */
+      connection_lost (errno);
+      return RELAY_FAILED;
+    case COPY_READ_ERROR:
+      error (0, errno, _("error reading from %s"), quoteaf (sock_name));
+      return RELAY_FAILED;
+    default:
+      /* Standard output failed, or has no reader (quietly).  */
+      diagnose_write_error (errno);
+      return RELAY_FATAL;
     }
-  return RELAY_OK;
-}
-
-/* The socket to standard output, through OUT_BUF.  */
-static enum relay_end
-output_buffered (struct channel *c)
-{
-  for (int round = 0; round < 32; round++)
-    {
-      interrupt_check ();
-      ssize_t n = recv (c->in, out_buf, BUFSIZE, MSG_DONTWAIT);
-      if (n < 0)
-        {
-          if (would_block (errno))
-            return RELAY_OK;
-          if (errno == EINTR)
-            {
-              interrupt_check ();
-              continue;
-            }
-          c->eof = c->done = true;
-          if (errno == ECONNRESET)
-            {
-              /* The peer closed with data of ours unread: lost, and
-                 what it sent may be cut short.  */
-              connection_lost (errno);
-              return RELAY_FAILED;
-            }
-          error (0, errno, _("error reading from %s"), quoteaf (sock_name));
-          return RELAY_FAILED;
-        }
-      if (n == 0)
-        {
-          c->eof = c->done = true;
-          return RELAY_OK;
-        }
-      if (!write_stdout (out_buf, n))
-        {
-          c->done = true;
-          return RELAY_FATAL;
-        }
-    }
-  return RELAY_OK;
 }
 
 /* Relay the connected stream socket SOCK with standard input and
@@ -696,85 +544,63 @@ output_buffered (struct channel *c)
 static enum relay_end
 relay_stream (int sock)
 {
-  static bool in_pipe, out_pipe, checked;
-  if (!checked)
-    {
-      in_pipe = is_pipe (STDIN_FILENO);
-      out_pipe = is_pipe (STDOUT_FILENO);
-      if (in_pipe)
-        pipe_enlarge (STDIN_FILENO, COPY_PIPE_SIZE);
-      if (out_pipe)
-        pipe_enlarge (STDOUT_FILENO, COPY_PIPE_SIZE);
-      in_buf = xmalloc (BUFSIZE);
-      out_buf = xmalloc (BUFSIZE);
-      checked = true;
-    }
-
   set_nonblocking (sock);
   lost_reported = false;
   /* A larger send buffer lets more data be in flight: fewer wake-ups
      on both sides.  The kernel caps it at net.core.wmem_max.  */
   int sndbuf = SOCKET_BUFSIZE;
   setsockopt (sock, SOL_SOCKET, SO_SNDBUF, &sndbuf, sizeof sndbuf);
-  struct channel ic = { .in = STDIN_FILENO, .out = sock, .to_socket = true,
-                        .how = in_pipe && in_start == in_end
-                               ? HOW_SPLICE : HOW_BUFFER,
-                        .want_out = in_start < in_end };
-  struct channel oc = { .in = sock, .out = STDOUT_FILENO,
-                        .how = out_pipe ? HOW_SPLICE : HOW_BUFFER };
-  enum relay_end result = RELAY_OK;
-  bool shut = false;
 
-  if (stdin_eof && in_start == in_end)
-    ic.eof = ic.done = true;
+  struct copy_channel *ic = &in_channel;
+  if (in_channel_ready)
+    copy_channel_retarget (ic, sock);
+  else
+    {
+      copy_channel_init (ic, STDIN_FILENO, sock, true);
+      in_channel_ready = true;
+    }
+  struct copy_channel oc;
+  copy_channel_init (&oc, sock, STDOUT_FILENO, true);
+
+  enum relay_end result = RELAY_OK;
+  bool in_done = stdin_eof && !copy_channel_pending (ic);
+  bool out_done = false;
+  bool shut = false;
 
   for (;;)
     {
       interrupt_check ();
-      if (ic.done && !shut)
+      if (in_done && !shut)
         {
-          if (ic.eof)
-            stdin_eof = true;
           /* Tell the peer that no more data comes; ENOTCONN if it has
              gone already.  */
           shutdown (sock, SHUT_WR);
           shut = true;
-          if (verbose && ic.eof)
+          if (verbose && stdin_eof)
             error (0, 0, _("end of input: sending side shut down"));
         }
-      if (oc.done && !ic.done && oc.eof && peer_gone (sock))
+      if (out_done && !in_done && copy_channel_eof (&oc) && peer_gone (sock))
         {
-          ic.done = true;
-          if (input_orphaned (in_start < in_end) == RELAY_FAILED)
+          in_done = true;
+          if (input_orphaned (copy_channel_pending (ic)) == RELAY_FAILED)
             result = RELAY_FAILED;
         }
 
+      /* Fixed slots, as OpenBSD nc does: fd -1 retires one.  */
       struct pollfd pfd[3];
-      int n = 0, ici = -1, oci = -1, hupi = -1;
-      if (!ic.done)
-        {
-          pfd[n] = (struct pollfd) { ic.want_out ? sock : STDIN_FILENO,
-                                       ic.want_out ? POLLOUT : POLLIN, 0 };
-          ici = n++;
-        }
-      if (!oc.done)
-        {
-          if (oc.how == HOW_SPLICE && oc.want_out)
-            pfd[n] = (struct pollfd) { STDOUT_FILENO, POLLOUT, 0 };
-          else
-            pfd[n] = (struct pollfd) { sock, POLLIN, 0 };
-          oci = n++;
-        }
-      else if (!ic.done)
-        {
-          /* Only POLLHUP: the peer went away while input is idle.  */
-          pfd[n] = (struct pollfd) { sock, 0, 0 };
-          hupi = n++;
-        }
-      if (n == 0)
+      pfd[0].fd = pfd[1].fd = pfd[2].fd = -1;
+      pfd[0].revents = pfd[1].revents = pfd[2].revents = 0;
+      if (!in_done)
+        copy_channel_poll (ic, &pfd[0]);
+      if (!out_done)
+        copy_channel_poll (&oc, &pfd[1]);
+      else if (!in_done)
+        /* Only POLLHUP: the peer went away while input is idle.  */
+        pfd[2] = (struct pollfd) { sock, 0, 0 };
+      if (in_done && out_done)
         break;
 
-      if (poll (pfd, n, -1) < 0)
+      if (poll (pfd, 3, -1) < 0)
         {
           if (errno == EINTR)
             {
@@ -784,37 +610,37 @@ relay_stream (int sock)
           error (EXIT_FAILURE, errno, _("poll failed"));
         }
 
-      if (0 <= hupi && (pfd[hupi].revents & (POLLHUP | POLLERR)))
+      if (pfd[2].revents & (POLLHUP | POLLERR))
         {
           if (verbose)
             error (0, 0, _("the peer closed the connection"));
-          ic.done = true;
-          if (input_orphaned (in_start < in_end) == RELAY_FAILED)
+          in_done = true;
+          if (input_orphaned (copy_channel_pending (ic)) == RELAY_FAILED)
             result = RELAY_FAILED;
         }
 
       enum relay_end r;
-      if (0 <= ici && pfd[ici].revents)
+      if (pfd[0].revents)
         {
-          r = (ic.how == HOW_SPLICE ? channel_splice (&ic)
-               : input_buffered (&ic));
-          if (r == RELAY_FATAL)
-            return r;
+          r = step_input (ic, &in_done);
           if (r == RELAY_FAILED)
             result = r;
         }
-      if (0 <= oci && pfd[oci].revents)
+      if (pfd[1].revents)
         {
-          r = (oc.how == HOW_SPLICE ? channel_splice (&oc)
-               : output_buffered (&oc));
+          r = step_output (&oc, &out_done);
           if (r == RELAY_FATAL)
-            return r;
+            {
+              copy_channel_free (&oc);
+              return r;
+            }
           if (r == RELAY_FAILED)
             result = r;
-          if (oc.done && verbose)
+          if (out_done && verbose)
             error (0, 0, _("end of data from %s"), quoteaf (sock_name));
         }
     }
+  copy_channel_free (&oc);
   return result;
 }
 
