@@ -46,7 +46,8 @@ src_mqrecv_LDADD = $(LDADD) $(LIB_RT)
 ## Named pipes and Unix domain sockets.
 bin_PROGRAMS += src/fifocat src/udscat
 src_fifocat_SOURCES = src/fifocat.c
-src_udscat_SOURCES = src/udscat.c
+src_udscat_SOURCES = src/udscat.c src/udscat-peer.c src/udscat-relay.c \
+  src/udscat.h
 
 ## Signals: sigsend and sigwait share the signal-spec parser.
 bin_PROGRAMS += src/sigsend src/sigwait

@@ -14,14 +14,18 @@
    You should have received a copy of the GNU General Public License
    along with this program.  If not, see <https://www.gnu.org/licenses/>.  */
 
+/* The program: its options, the socket address, connecting, listening,
+   serving connections one after another or running a COMMAND for
+   each, and main, which parses and checks the options, then hands
+   over in one line to the client or the server.  Who may connect is
+   udscat-peer.c's business; moving the data, udscat-relay.c's.  All
+   the state is in struct options and struct server: no file-scope
+   variables.  */
+
 #include <config.h>
 
-#include <fcntl.h>
 #include <getopt.h>
-#include <grp.h>
 #include <poll.h>
-#include <sys/ioctl.h>
-#include <pwd.h>
 #include <signal.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -31,10 +35,9 @@
 
 #include "system.h"
 #include "xstdopen.h"
-#include "ipcutils.h"
-#include "copy.h"
+#include "udscat.h"
 
-#include "c-ctype.h"
+#include "intprops.h"
 #include "timespec.h"
 
 /* The official name of this program.  */
@@ -69,16 +72,6 @@ static struct option const long_options[] =
 
 /* The default of --max-clients.  */
 enum { DEFAULT_MAX_CLIENTS = 64 };
-
-/* The batch of the record writer.  */
-enum { BUFSIZE = 256 * 1024 };
-
-/* The send buffer that a stream relay asks for.  */
-enum { SOCKET_BUFSIZE = 1024 * 1024 };
-
-/* Datagrams and packets longer than this are refused before sending;
-   the kernel refuses most of them anyway (net.core.wmem_max).  */
-enum { RECORD_LIMIT = 64 * 1024 * 1024 };
 
 void
 usage (int status)
@@ -174,134 +167,65 @@ Examples:\n\
   exit (status);
 }
 
-/* The socket, as given and as an address.  */
-static char const *sock_name;
-static struct sockaddr_un sock_addr;
-static socklen_t sock_addrlen;
-static bool abstract;
-static int sock_type = SOCK_STREAM;
-
-/* Options.  */
-static bool listen_mode;
-static bool keep_open;
-static bool verbose;
-static int record_delim = '\n';
-static intmax_t max_clients = DEFAULT_MAX_CLIENTS;
-static bool timeout_given;
-static struct timespec timeout;
-static struct ipc_object obj;
-
-/* The allow lists; a null list allows everybody.  */
-struct id_list
+/* What the command line asks for.  */
+struct options
 {
-  uintmax_t *ids;
-  idx_t count;
-};
-static struct id_list allow_uid, allow_gid;
-static bool allow_given;
+  /* The socket, as given and as an address.  */
+  char const *sock_name;
+  struct sockaddr_un addr;
+  socklen_t addrlen;
+  bool abstract;
+  int sock_type;
 
-/* The credentials of a peer, from SO_PEERCRED.  */
-struct peer
-{
-  bool known;
-  pid_t pid;
-  uid_t uid;
-  gid_t gid;
+  bool listen;                  /* --listen */
+  bool keep_open;               /* --keep-open */
+  bool verbose;                 /* --verbose */
+  bool dgram, seqpacket, zero;  /* --dgram, --seqpacket, -z */
+  intmax_t max_clients;         /* --max-clients */
+  bool max_clients_given;
+  bool timeout_given;           /* --timeout */
+  struct timespec timeout;
+  struct ipc_object obj;        /* --mode, --exclusive */
+  struct allow_lists allow;     /* --allow-uid, --allow-gid */
+  char **command;               /* COMMAND [ARG]..., or NULL */
 };
-
-/* Whether standard input has reached its end; it stays there across
-   the connections of --keep-open.  */
-static bool stdin_eof;
 
 /* ------------------------------------------------------------------ */
 /* Options.  */
 
-/* Whether S is a nonempty string of decimal digits.  */
-_GL_ATTRIBUTE_PURE static bool
-all_digits (char const *s)
-{
-  if (!*s)
-    return false;
-  for (; *s; s++)
-    if (!c_isdigit (*s))
-      return false;
-  return true;
-}
-
-/* Parse the comma-separated list ARG of user (GROUP false) or group
-   names and numbers, adding them to *LIST.  */
+/* Set the address of O from NAME: a file name, or @NAME for the
+   abstract namespace.  */
 static void
-parse_id_list (char const *arg, bool group, struct id_list *list)
-{
-  /* strtok_r would skip empty elements: refuse them.  */
-  size_t len = strlen (arg);
-  if (len && (arg[0] == ',' || arg[len - 1] == ',' || strstr (arg, ",,")))
-    error (EXIT_FAILURE, 0,
-           group ? _("invalid group list: %s") : _("invalid user list: %s"),
-           quote (arg));
-  char *copy = xstrdup (arg);
-  char *save = NULL;
-  bool any = false;
-  for (char *tok = strtok_r (copy, ",", &save); tok;
-       tok = strtok_r (NULL, ",", &save))
-    {
-      uintmax_t id;
-      if (all_digits (tok))
-        /* (uid_t) -1 and (gid_t) -1 mean "no ID".  */
-        id = xnumber (tok, 0, (intmax_t) (uid_t) -2,
-                      group ? _("group ID") : _("user ID"));
-      else if (group)
-        {
-          struct group *gr = getgrnam (tok);
-          if (!gr)
-            error (EXIT_FAILURE, 0, _("invalid group: %s"), quote (tok));
-          id = gr->gr_gid;
-        }
-      else
-        {
-          struct passwd *pw = getpwnam (tok);
-          if (!pw)
-            error (EXIT_FAILURE, 0, _("invalid user: %s"), quote (tok));
-          id = pw->pw_uid;
-        }
-      list->ids = xreallocarray (list->ids, list->count + 1,
-                                 sizeof *list->ids);
-      list->ids[list->count++] = id;
-      any = true;
-    }
-  free (copy);
-  if (!any)
-    error (EXIT_FAILURE, 0, _("empty %s list: %s"),
-           group ? _("group") : _("user"), quote (arg));
-  allow_given = true;
-}
-
-/* Set the address from NAME: a file name, or @NAME for the abstract
-   namespace.  */
-static void
-set_address (char const *name)
+set_address (struct options *o, char const *name)
 {
   size_t len = strlen (name);
-  enum { PATH_MAX_LEN = sizeof sock_addr.sun_path - 1 };
+  enum { PATH_MAX_LEN = sizeof o->addr.sun_path - 1 };
+  char limit[INT_BUFSIZE_BOUND (int) + 16];
+  snprintf (limit, sizeof limit,
+            ngettext ("%d byte", "%d bytes", select_plural (PATH_MAX_LEN)),
+            (int) PATH_MAX_LEN);
 
-  sock_name = name;
-  memset (&sock_addr, 0, sizeof sock_addr);
-  sock_addr.sun_family = AF_UNIX;
+  o->sock_name = name;
+  memset (&o->addr, 0, sizeof o->addr);
+  o->addr.sun_family = AF_UNIX;
   if (name[0] == '@')
     {
-      abstract = true;
+      o->abstract = true;
       if (len == 1)
         error (EXIT_FAILURE, 0, _("empty abstract socket name: %s"),
                quote (name));
       /* The abstract name is the bytes after a leading NUL, with no
          terminator.  */
-      if (sizeof sock_addr.sun_path < len)
+      if (sizeof o->addr.sun_path < len)
         error (EXIT_FAILURE, 0,
-               _("abstract socket name %s is too long: %zu bytes,"
-                 " at most %d fit in sun_path"),
-               quote (name), len - 1, (int) PATH_MAX_LEN);
-      memcpy (sock_addr.sun_path + 1, name + 1, len - 1);
-      sock_addrlen = offsetof (struct sockaddr_un, sun_path) + len;
+               ngettext ("abstract socket name %s is too long: %zu byte,"
+                         " at most %s fit in sun_path",
+                         "abstract socket name %s is too long: %zu bytes,"
+                         " at most %s fit in sun_path",
+                         select_plural (len - 1)),
+               quote (name), len - 1, limit);
+      memcpy (o->addr.sun_path + 1, name + 1, len - 1);
+      o->addrlen = offsetof (struct sockaddr_un, sun_path) + len;
     }
   else
     {
@@ -309,718 +233,193 @@ set_address (char const *name)
         error (EXIT_FAILURE, 0, _("empty socket name"));
       if (PATH_MAX_LEN < len)
         error (EXIT_FAILURE, 0,
-               _("socket name %s is too long: %zu bytes, at most %d fit"
-                 " in sun_path; use a shorter relative name"),
-               quoteaf (name), len, (int) PATH_MAX_LEN);
-      memcpy (sock_addr.sun_path, name, len);
-      sock_addrlen = offsetof (struct sockaddr_un, sun_path) + len + 1;
+               ngettext ("socket name %s is too long: %zu byte, at most %s"
+                         " fit in sun_path; use a shorter relative name",
+                         "socket name %s is too long: %zu bytes, at most %s"
+                         " fit in sun_path; use a shorter relative name",
+                         select_plural (len)),
+               quoteaf (name), len, limit);
+      memcpy (o->addr.sun_path, name, len);
+      o->addrlen = offsetof (struct sockaddr_un, sun_path) + len + 1;
     }
 }
 
-/* ------------------------------------------------------------------ */
-/* Credentials.  */
-
-static struct peer
-get_peer (int fd)
-{
-  struct peer p = { false, 0, 0, 0 };
-#ifdef SO_PEERCRED
-  struct ucred cred;
-  socklen_t len = sizeof cred;
-  if (getsockopt (fd, SOL_SOCKET, SO_PEERCRED, &cred, &len) == 0
-      && len == sizeof cred)
-    {
-      p.known = true;
-      p.pid = cred.pid;
-      p.uid = cred.uid;
-      p.gid = cred.gid;
-    }
-#else
-  (void) fd;
-#endif
-  return p;
-}
-
-static bool
-id_listed (struct id_list const *list, uintmax_t id)
-{
-  for (idx_t i = 0; i < list->count; i++)
-    if (list->ids[i] == id)
-      return true;
-  return false;
-}
-
-/* Whether the peer P on FD passes the allow lists: its user is in
-   --allow-uid, or its group or one of its supplementary groups is in
-   --allow-gid.  */
-static bool
-peer_allowed (int fd, struct peer const *p)
-{
-  if (!allow_given)
-    return true;
-  if (!p->known)
-    return false;
-  if (id_listed (&allow_uid, p->uid) || id_listed (&allow_gid, p->gid))
-    return true;
-#ifdef SO_PEERGROUPS
-  if (allow_gid.count)
-    {
-      gid_t small[64];
-      gid_t *groups = small;
-      socklen_t len = sizeof small;
-      int r = getsockopt (fd, SOL_SOCKET, SO_PEERGROUPS, groups, &len);
-      if (r != 0 && errno == ERANGE)
-        {
-          groups = xmalloc (len);
-          r = getsockopt (fd, SOL_SOCKET, SO_PEERGROUPS, groups, &len);
-        }
-      bool found = false;
-      if (r == 0)
-        for (size_t i = 0; i < len / sizeof *groups && !found; i++)
-          found = id_listed (&allow_gid, groups[i]);
-      if (groups != small)
-        free (groups);
-      if (found)
-        return true;
-    }
-#else
-  (void) fd;
-#endif
-  return false;
-}
-
+/* Parse the command line into O.  */
 static void
-report_peer (char const *what, struct peer const *p)
+parse_options (int argc, char **argv, struct options *o)
 {
-  if (p->known)
-    error (0, 0, _("%s: pid %jd, uid %ju, gid %ju"), what,
-           (intmax_t) p->pid, (uintmax_t) p->uid, (uintmax_t) p->gid);
-  else
-    error (0, 0, _("%s: credentials unknown"), what);
-}
+  *o = (struct options) { .sock_type = SOCK_STREAM,
+                          .max_clients = DEFAULT_MAX_CLIENTS };
+  object_init (&o->obj);
 
-/* ------------------------------------------------------------------ */
-/* Small helpers.  */
-
-static void
-set_nonblocking (int fd)
-{
-  int flags = fcntl (fd, F_GETFL);
-  if (flags < 0 || fcntl (fd, F_SETFL, flags | O_NONBLOCK) < 0)
-    error (EXIT_FAILURE, errno, _("cannot set socket %s non-blocking"),
-           quoteaf (sock_name));
-}
-
-/* Whether the peer of the connected socket FD has gone entirely: it
-   will read nothing more.  */
-static bool
-peer_gone (int fd)
-{
-  struct pollfd p = { .fd = fd, .events = 0 };
-  return 0 < poll (&p, 1, 0) && (p.revents & (POLLHUP | POLLERR));
-}
-
-/* Whether the loss of the current connection was diagnosed.  */
-static bool lost_reported;
-
-/* Diagnose the loss of the connection, once: a send or a receive
-   failed with ERR (EPIPE: the peer is gone or stopped reading;
-   ECONNRESET: it closed the connection with data of ours unread).  */
-static void
-connection_lost (int err)
-{
-  if (!lost_reported)
-    error (0, err, _("connection on %s lost"), quoteaf (sock_name));
-  lost_reported = true;
-}
-
-/* ------------------------------------------------------------------ */
-/* Stream relay.
-
-   Two channels of the copy engine (copy.h), standard input to the
-   socket and the socket to standard output, stepped in turn as poll
-   finds them ready.  The socket is in non-blocking mode, so a write
-   to it never blocks the other direction.  The engine picks splice,
-   sendfile or read and write for each, and classifies their
-   failures; this relay turns those into its diagnostics.  */
-
-/* What ended a relay.  */
-enum relay_end
-{
-  RELAY_OK,                     /* both directions ended normally */
-  RELAY_FAILED,                 /* an error or a loss was diagnosed */
-  RELAY_FATAL                   /* standard output is gone: stop */
-};
-
-/* Standard input to the socket: one channel for every connection,
-   retargeted to each, so that what was read and not sent goes to the
-   next one (--keep-open).  */
-static struct copy_channel in_channel;
-static bool in_channel_ready;
-
-/* The peer has gone for good while standard input was not over, and
-   udscat stops reading it.  Input that a peer that went away will
-   never get is lost: data that we HOLD already, or that waits in the
-   pipe, socket, terminal or file (FIONREAD).  Diagnose that loss and
-   return RELAY_FAILED; otherwise return RELAY_OK.  Data that a writer
-   has yet to send is not lost: that writer gets EPIPE once we are
-   gone.  */
-static enum relay_end
-input_orphaned (bool hold)
-{
-  int avail;
-  if (! (hold
-         || (ioctl (STDIN_FILENO, FIONREAD, &avail) == 0 && 0 < avail)))
-    return RELAY_OK;
-  if (!lost_reported)
-    error (0, 0, _("the peer on %s went away before all the input"
-                   " was sent"), quoteaf (sock_name));
-  lost_reported = true;
-  return RELAY_FAILED;
-}
-
-/* Step the channel from standard input to the socket; set *DONE when
-   it is over.  */
-static enum relay_end
-step_input (struct copy_channel *c, bool *done)
-{
-  switch (copy_step (c))
+  /* '+': options end at SOCKET, so that COMMAND keeps its own.  */
+  int c;
+  while ((c = getopt_long (argc, argv, "+dklm:svz", long_options, NULL))
+         != -1)
     {
-    case COPY_AGAIN:
-      return RELAY_OK;
-    case COPY_OK:
-      *done = stdin_eof = true;
-      return RELAY_OK;
-    case COPY_INTERRUPTED:
-      interrupt_exit ();
-    case COPY_READER_GONE:
-    case COPY_PEER_RESET:
-      *done = true;
-      connection_lost (errno);
-      return RELAY_FAILED;
-    case COPY_READ_ERROR:
-      error (0, errno, _("error reading standard input"));
-      *done = stdin_eof = true;
-      return RELAY_FAILED;
-    default:
-      *done = true;
-      error (0, errno, _("error writing to %s"), quoteaf (sock_name));
-      return RELAY_FAILED;
-    }
-}
-
-/* Step the channel from the socket to standard output; set *DONE when
-   it is over.  */
-static enum relay_end
-step_output (struct copy_channel *c, bool *done)
-{
-  enum copy_status s = copy_step (c);
-  if (s != COPY_AGAIN)
-    *done = true;
-  switch (s)
-    {
-    case COPY_AGAIN:
-    case COPY_OK:
-      return RELAY_OK;
-    case COPY_INTERRUPTED:
-      interrupt_exit ();
-    case COPY_PEER_RESET:
-      /* The peer closed with data of ours unread: lost, and what it
-         sent may be cut short.  */
-      connection_lost (errno);
-      return RELAY_FAILED;
-    case COPY_READ_ERROR:
-      error (0, errno, _("error reading from %s"), quoteaf (sock_name));
-      return RELAY_FAILED;
-    default:
-      /* Standard output failed, or has no reader (quietly).  */
-      diagnose_write_error (errno);
-      return RELAY_FATAL;
-    }
-}
-
-/* Relay the connected stream socket SOCK with standard input and
-   output until both directions are over.  */
-static enum relay_end
-relay_stream (int sock)
-{
-  set_nonblocking (sock);
-  lost_reported = false;
-  /* A larger send buffer lets more data be in flight: fewer wake-ups
-     on both sides.  The kernel caps it at net.core.wmem_max.  */
-  int sndbuf = SOCKET_BUFSIZE;
-  setsockopt (sock, SOL_SOCKET, SO_SNDBUF, &sndbuf, sizeof sndbuf);
-
-  struct copy_channel *ic = &in_channel;
-  if (in_channel_ready)
-    copy_channel_retarget (ic, sock);
-  else
-    {
-      copy_channel_init (ic, STDIN_FILENO, sock, true);
-      in_channel_ready = true;
-    }
-  struct copy_channel oc;
-  copy_channel_init (&oc, sock, STDOUT_FILENO, true);
-
-  enum relay_end result = RELAY_OK;
-  bool in_done = stdin_eof && !copy_channel_pending (ic);
-  bool out_done = false;
-  bool shut = false;
-
-  for (;;)
-    {
-      interrupt_check ();
-      if (in_done && !shut)
+      switch (c)
         {
-          /* Tell the peer that no more data comes; ENOTCONN if it has
-             gone already.  */
-          shutdown (sock, SHUT_WR);
-          shut = true;
-          if (verbose && stdin_eof)
-            error (0, 0, _("end of input: sending side shut down"));
-        }
-      if (out_done && !in_done && copy_channel_eof (&oc) && peer_gone (sock))
-        {
-          in_done = true;
-          if (input_orphaned (copy_channel_pending (ic)) == RELAY_FAILED)
-            result = RELAY_FAILED;
-        }
-
-      /* Fixed slots, as OpenBSD nc does: fd -1 retires one.  */
-      struct pollfd pfd[3];
-      pfd[0].fd = pfd[1].fd = pfd[2].fd = -1;
-      pfd[0].revents = pfd[1].revents = pfd[2].revents = 0;
-      if (!in_done)
-        copy_channel_poll (ic, &pfd[0]);
-      if (!out_done)
-        copy_channel_poll (&oc, &pfd[1]);
-      else if (!in_done)
-        /* Only POLLHUP: the peer went away while input is idle.  */
-        pfd[2] = (struct pollfd) { sock, 0, 0 };
-      if (in_done && out_done)
-        break;
-
-      if (poll (pfd, 3, -1) < 0)
-        {
-          if (errno == EINTR)
-            {
-              interrupt_check ();
-              continue;
-            }
-          error (EXIT_FAILURE, errno, _("poll failed"));
-        }
-
-      if (pfd[2].revents & (POLLHUP | POLLERR))
-        {
-          if (verbose)
-            error (0, 0, _("the peer closed the connection"));
-          in_done = true;
-          if (input_orphaned (copy_channel_pending (ic)) == RELAY_FAILED)
-            result = RELAY_FAILED;
-        }
-
-      enum relay_end r;
-      if (pfd[0].revents)
-        {
-          r = step_input (ic, &in_done);
-          if (r == RELAY_FAILED)
-            result = r;
-        }
-      if (pfd[1].revents)
-        {
-          r = step_output (&oc, &out_done);
-          if (r == RELAY_FATAL)
-            {
-              copy_channel_free (&oc);
-              return r;
-            }
-          if (r == RELAY_FAILED)
-            result = r;
-          if (out_done && verbose)
-            error (0, 0, _("end of data from %s"), quoteaf (sock_name));
-        }
-    }
-  copy_channel_free (&oc);
-  return result;
-}
-
-/* ------------------------------------------------------------------ */
-/* Record relay: datagrams and packets.  */
-
-static struct record_reader reader;
-static struct record_writer writer;
-static bool records_ready;
-static char *packet_buf;
-static idx_t packet_alloc;
-
-static void
-records_init (void)
-{
-  if (records_ready)
-    return;
-  record_reader_init (&reader, STDIN_FILENO,
-                      record_delim ? RECORD_LINE : RECORD_NUL,
-                      RECORD_LIMIT);
-  record_writer_init (&writer, STDOUT_FILENO, record_delim, BUFSIZE);
-  packet_alloc = BUFSIZE;
-  packet_buf = xmalloc (packet_alloc);
-  records_ready = true;
-}
-
-/* The state of the input side of a record relay.  */
-struct record_input
-{
-  bool done;
-  bool eof;
-  bool pending;                 /* DATA and LEN await sending */
-  char *data;
-  idx_t len;
-};
-
-/* Read and send records while that needs no waiting.  POLLED says
-   that standard input was found readable.  */
-static enum relay_end
-records_send (int sock, struct record_input *in, bool polled)
-{
-  for (;;)
-    {
-      interrupt_check ();
-      if (!in->pending)
-        {
-          if (!polled && !record_buffered (&reader))
-            return RELAY_OK;
-          polled = false;
-          int r = record_read (&reader, &in->data, &in->len);
-          if (r < 0)
-            {
-              if (errno == EINTR)
-                continue;
-              error (0, errno, _("error reading standard input"));
-              in->done = in->eof = stdin_eof = true;
-              return RELAY_FAILED;
-            }
-          if (r == 0)
-            {
-              in->done = in->eof = stdin_eof = true;
-              return RELAY_OK;
-            }
-          if (!in->data)
-            {
-              error (0, 0, _("record of %jd bytes is too long to send"
-                             " (the limit is %d bytes)"),
-                     (intmax_t) in->len, (int) RECORD_LIMIT);
-              in->done = true;
-              return RELAY_FAILED;
-            }
-          in->pending = true;
-        }
-
-      ssize_t n = send (sock, in->data, in->len,
-                        MSG_NOSIGNAL | MSG_DONTWAIT);
-      if (0 <= n)
-        {
-          in->pending = false;
-          continue;
-        }
-      if (would_block (errno))
-        return RELAY_OK;
-      if (errno == EINTR)
-        continue;
-      int err = errno;
-      in->done = true;
-      if (err == EMSGSIZE)
-        {
-          int sndbuf = 0;
-          socklen_t optlen = sizeof sndbuf;
-          getsockopt (sock, SOL_SOCKET, SO_SNDBUF, &sndbuf, &optlen);
-          error (0, 0, _("%s of %jd bytes is too long for %s (socket send"
-                         " buffer %d bytes, see net.core.wmem_max)"),
-                 sock_type == SOCK_DGRAM ? _("datagram") : _("packet"),
-                 (intmax_t) in->len, quoteaf (sock_name), sndbuf);
-        }
-      else if (err == EPIPE || err == ECONNRESET)
-        connection_lost (err);
-      else
-        error (0, err, _("cannot send to %s"), quoteaf (sock_name));
-      return RELAY_FAILED;
-    }
-}
-
-/* Whether a packet received on a seqpacket socket carries credentials
-   (SO_PASSCRED, set by relay_records).  */
-static bool passcred;
-
-/* Receive the next datagram or packet on SOCK into PACKET_BUF, without
-   waiting.  Return its length, or -1 with errno set (EAGAIN when none
-   is waiting).  At the end of a seqpacket connection return 0 and set
-   *EOF.
-
-   recv returns 0 both for an empty packet and at the end of the
-   connection, and poll cannot tell them apart either once the peer
-   has shut down its side, with packets still queued.  But with
-   SO_PASSCRED the kernel attaches an SCM_CREDENTIALS message to every
-   packet, empty or not, and to nothing at the end of the connection:
-   that is the difference.  */
-static ssize_t
-receive_packet (int sock, bool *eof)
-{
-  ssize_t n = recv (sock, packet_buf, packet_alloc,
-                    MSG_PEEK | MSG_TRUNC | MSG_DONTWAIT);
-  if (n < 0)
-    return n;
-  if (packet_alloc < n)
-    {
-      free (packet_buf);
-      packet_alloc = n;
-      packet_buf = xmalloc (packet_alloc);
-    }
-
-  struct iovec iov = { .iov_base = packet_buf, .iov_len = packet_alloc };
-  /* Room for the credentials only: descriptors that a peer passes
-     (SCM_RIGHTS) find no room, and the kernel discards them.  */
-  union
-  {
-    struct cmsghdr align;
-    char buf[CMSG_SPACE (sizeof (struct ucred))];
-  } control;
-  struct msghdr msg = { .msg_iov = &iov, .msg_iovlen = 1,
-                        .msg_control = &control,
-                        .msg_controllen = sizeof control };
-  n = recvmsg (sock, &msg, MSG_DONTWAIT);
-  if (n != 0 || sock_type != SOCK_SEQPACKET)
-    return n;
-
-  if (passcred)
-    {
-      struct cmsghdr *cm = CMSG_FIRSTHDR (&msg);
-      *eof = ! (cm && cm->cmsg_level == SOL_SOCKET
-                && cm->cmsg_type == SCM_CREDENTIALS);
-    }
-  else
-    {
-      /* Without credentials, guess: an empty packet after the peer
-         shut down its side is taken for the end.  */
-      struct pollfd p = { .fd = sock, .events = POLLIN | POLLRDHUP };
-      *eof = 0 < poll (&p, 1, 0) && (p.revents & (POLLRDHUP | POLLHUP));
-    }
-  return 0;
-}
-
-/* Write the batch of records to standard output.  Return true on
-   success; otherwise diagnose (quietly for EPIPE) and return false.  */
-static bool
-records_flush (void)
-{
-  idx_t done;
-  if (record_writer_flush (&writer, &done) == 0)
-    return true;
-  /* Records received but not written are lost: a socket cannot take
-     them back.  */
-  if (errno == EINTR)
-    interrupt_exit ();
-  diagnose_write_error (errno);
-  return false;
-}
-
-/* Receive the datagrams or packets waiting on SOCK and write each as
-   a record.  Set *EOF at the end of a seqpacket connection.  */
-static enum relay_end
-records_receive (int sock, bool *eof)
-{
-  enum relay_end result = RELAY_OK;
-  for (int round = 0; round < 1024; round++)
-    {
-      interrupt_check ();
-      ssize_t n = receive_packet (sock, eof);
-      if (n < 0)
-        {
-          if (would_block (errno))
-            break;
-          if (errno == EINTR)
-            continue;
-          *eof = true;
-          if (errno == ECONNRESET)
-            /* The peer closed with packets of ours unread: lost, and
-               what it sent may be cut short.  */
-            connection_lost (errno);
-          else
-            error (0, errno, _("error receiving from %s"),
-                   quoteaf (sock_name));
-          result = RELAY_FAILED;
+        case 'l':
+          o->listen = true;
           break;
+        case 'k':
+          o->keep_open = true;
+          break;
+        case 'd':
+          o->dgram = true;
+          break;
+        case 's':
+          o->seqpacket = true;
+          break;
+        case 'z':
+          o->zero = true;
+          break;
+        case 'v':
+          o->verbose = true;
+          break;
+        case 'm':
+        case EXCLUSIVE_OPTION:
+          object_option (&o->obj, c, optarg);
+          break;
+        case MAX_CLIENTS_OPTION:
+          o->max_clients = xnumber (optarg, 1, INT_MAX,
+                                    _("number of clients"));
+          o->max_clients_given = true;
+          break;
+        case ALLOW_UID_OPTION:
+          allow_parse (&o->allow, optarg, false);
+          break;
+        case ALLOW_GID_OPTION:
+          allow_parse (&o->allow, optarg, true);
+          break;
+        case TIMEOUT_OPTION:
+          o->timeout = xduration (optarg, _("timeout"));
+          o->timeout_given = true;
+          break;
+        case_GETOPT_HELP_CHAR;
+        case_GETOPT_VERSION_CHAR (PROGRAM_NAME, AUTHORS);
+        default:
+          usage (EXIT_FAILURE);
         }
-      if (*eof)
-        break;
-      if (!record_writer_fits (&writer, n) && !records_flush ())
-        return RELAY_FATAL;
-      record_writer_add (&writer, packet_buf, n);
     }
 
-  /* Every record goes out as soon as it is received.  */
-  if (record_writer_count (&writer) && !records_flush ())
-    return RELAY_FATAL;
-  return result;
-}
-
-/* Relay the datagram or seqpacket socket SOCK.  With SEND, send the
-   records of standard input; with a datagram socket, stop at the end
-   of input after writing the datagrams already received.  */
-static enum relay_end
-relay_records (int sock, bool send_input)
-{
-  records_init ();
-  set_nonblocking (sock);
-  lost_reported = false;
-  /* Tell an empty packet from the end of the connection (see
-     receive_packet).  */
-  int on = 1;
-  passcred = (sock_type == SOCK_SEQPACKET
-              && setsockopt (sock, SOL_SOCKET, SO_PASSCRED,
-                             &on, sizeof on) == 0);
-
-  struct record_input in = { .done = !send_input || stdin_eof };
-  bool out_eof = false;
-  bool shut = false;
-  enum relay_end result = RELAY_OK;
-
-  for (;;)
+  if (argc <= optind)
     {
-      interrupt_check ();
-      if (!in.done)
-        {
-          enum relay_end r = records_send (sock, &in, false);
-          if (r == RELAY_FAILED)
-            result = r;
-        }
-      if (in.done && !shut && send_input)
-        {
-          shut = true;
-          if (sock_type == SOCK_SEQPACKET)
-            shutdown (sock, SHUT_WR);
-          else
-            {
-              /* No end-of-file exists for datagrams: take what has
-                 arrived and stop.  */
-              bool ignored = false;
-              enum relay_end r = records_receive (sock, &ignored);
-              return r == RELAY_OK ? result : r;
-            }
-        }
-      if (out_eof && !in.done && peer_gone (sock))
-        {
-          in.done = true;
-          if (input_orphaned (in.pending || record_unread (&reader))
-              == RELAY_FAILED)
-            result = RELAY_FAILED;
-        }
-      if (out_eof && in.done)
-        break;
-
-      struct pollfd pfd[2];
-      int n = 0, ini = -1, outi = -1;
-      if (!in.done)
-        {
-          pfd[n] = (struct pollfd) { in.pending ? sock : STDIN_FILENO,
-                                     in.pending ? POLLOUT : POLLIN, 0 };
-          ini = n++;
-        }
-      if (!out_eof)
-        {
-          pfd[n] = (struct pollfd) { sock, POLLIN, 0 };
-          outi = n++;
-        }
-      else
-        {
-          pfd[n] = (struct pollfd) { sock, 0, 0 };
-          outi = n++;
-        }
-
-      if (poll (pfd, n, -1) < 0)
-        {
-          if (errno == EINTR)
-            {
-              interrupt_check ();
-              continue;
-            }
-          error (EXIT_FAILURE, errno, _("poll failed"));
-        }
-
-      if (0 <= ini && pfd[ini].revents)
-        {
-          enum relay_end r = records_send (sock, &in, !in.pending);
-          if (r == RELAY_FAILED)
-            result = r;
-        }
-      if (0 <= outi && pfd[outi].revents)
-        {
-          if (out_eof)
-            {
-              if (pfd[outi].revents & (POLLHUP | POLLERR))
-                {
-                  in.done = true;
-                  if (input_orphaned (in.pending
-                                      || record_unread (&reader))
-                      == RELAY_FAILED)
-                    result = RELAY_FAILED;
-                }
-              continue;
-            }
-          enum relay_end r = records_receive (sock, &out_eof);
-          if (r == RELAY_FATAL)
-            return r;
-          if (r == RELAY_FAILED)
-            result = r;
-          if (out_eof && verbose)
-            error (0, 0, _("end of data from %s"), quoteaf (sock_name));
-        }
+      error (0, 0, _("missing operand"));
+      usage (EXIT_FAILURE);
     }
-  return result;
+  set_address (o, argv[optind]);
+  o->command = optind + 1 < argc ? argv + optind + 1 : NULL;
 }
 
-static enum relay_end
-relay (int sock)
+/* Reject the options of O that conflict, with a specific message.  */
+static void
+check_options (struct options *o)
 {
-  return (sock_type == SOCK_STREAM ? relay_stream (sock)
-          : relay_records (sock, true));
+  if (o->dgram && o->seqpacket)
+    {
+      error (0, 0, _("--dgram and --seqpacket cannot be used together"));
+      usage (EXIT_FAILURE);
+    }
+  o->sock_type = (o->dgram ? SOCK_DGRAM : o->seqpacket ? SOCK_SEQPACKET
+                  : SOCK_STREAM);
+  if (o->zero && !(o->dgram || o->seqpacket))
+    {
+      error (0, 0, _("--zero-terminated applies only with --dgram or"
+                     " --seqpacket"));
+      usage (EXIT_FAILURE);
+    }
+  if (!o->listen)
+    {
+      char const *opt = (o->keep_open ? "--keep-open"
+                         : o->command ? NULL
+                         : o->obj.mode_given ? "--mode"
+                         : o->obj.exclusive ? "--exclusive"
+                         : o->max_clients_given ? "--max-clients" : NULL);
+      if (o->command)
+        {
+          error (0, 0, _("extra operand %s: a COMMAND needs --listen"),
+                 quote (o->command[0]));
+          usage (EXIT_FAILURE);
+        }
+      if (opt)
+        {
+          error (0, 0, _("%s applies only with --listen"), opt);
+          usage (EXIT_FAILURE);
+        }
+    }
+  if (o->dgram && o->command)
+    {
+      error (0, 0, _("a COMMAND needs a stream or seqpacket socket,"
+                     " not --dgram"));
+      usage (EXIT_FAILURE);
+    }
+  if (o->dgram && o->allow.given)
+    {
+      error (0, 0, _("--allow-uid and --allow-gid need a stream or"
+                     " seqpacket socket, not --dgram"));
+      usage (EXIT_FAILURE);
+    }
+  if (o->dgram && o->listen && (o->keep_open || o->timeout_given))
+    {
+      error (0, 0, _("%s does not apply to a datagram socket that"
+                     " receives"), o->keep_open ? "--keep-open" : "--timeout");
+      usage (EXIT_FAILURE);
+    }
+  if (o->max_clients_given && !(o->command && o->keep_open))
+    {
+      error (0, 0, _("--max-clients applies only with --keep-open and a"
+                     " COMMAND"));
+      usage (EXIT_FAILURE);
+    }
+  if (o->abstract && (o->obj.mode_given || o->obj.exclusive))
+    {
+      error (0, 0, _("%s does not apply to an abstract socket, which has"
+                     " no file"), o->obj.mode_given ? "--mode" : "--exclusive");
+      usage (EXIT_FAILURE);
+    }
 }
 
 /* ------------------------------------------------------------------ */
 /* Connecting.  */
 
 static _Noreturn void
-connect_failed (int err)
+connect_failed (struct options const *o, int err)
 {
   struct stat st;
-  if (err == ECONNREFUSED && !abstract && stat (sock_name, &st) == 0
+  if (err == ECONNREFUSED && !o->abstract && stat (o->sock_name, &st) == 0
       && !S_ISSOCK (st.st_mode))
     error (EXIT_FAILURE, 0, _("cannot connect to %s: not a socket"),
-           quoteaf (sock_name));
+           quoteaf (o->sock_name));
   if (err == EPROTOTYPE)
     error (EXIT_FAILURE, 0,
            _("cannot connect to %s: it is not a %s socket%s"),
-           quoteaf (sock_name),
-           (sock_type == SOCK_STREAM ? "stream"
-            : sock_type == SOCK_DGRAM ? "datagram" : "seqpacket"),
-           (sock_type == SOCK_STREAM
+           quoteaf (o->sock_name),
+           (o->sock_type == SOCK_STREAM ? "stream"
+            : o->sock_type == SOCK_DGRAM ? "datagram" : "seqpacket"),
+           (o->sock_type == SOCK_STREAM
             ? _(" (try --dgram or --seqpacket)") : ""));
   if (err == ECONNREFUSED)
     error (EXIT_FAILURE, 0,
            _("cannot connect to %s: connection refused (no process"
-             " listens on it)"), quoteaf (sock_name));
-  error (EXIT_FAILURE, err, _("cannot connect to %s"), quoteaf (sock_name));
+             " listens on it)"), quoteaf (o->sock_name));
+  error (EXIT_FAILURE, err, _("cannot connect to %s"),
+         quoteaf (o->sock_name));
   abort ();
 }
 
+/* Connect to the socket of O, within --timeout, and check the server
+   against the allow lists.  Return the connected socket.  */
 static int
-connect_socket (void)
+connect_socket (struct options const *o)
 {
-  bool now = timeout_given && !timespec_sign (timeout);
-  int fd = socket (AF_UNIX, sock_type | SOCK_CLOEXEC
+  bool now = o->timeout_given && !timespec_sign (o->timeout);
+  int fd = socket (AF_UNIX, o->sock_type | SOCK_CLOEXEC
                    | (now ? SOCK_NONBLOCK : 0), 0);
   if (fd < 0)
     error (EXIT_FAILURE, errno, _("cannot create a socket"));
 
-  if (sock_type == SOCK_DGRAM)
+  if (o->sock_type == SOCK_DGRAM)
     {
       /* Autobind to an abstract address, so that the server can
          answer.  */
@@ -1029,68 +428,80 @@ connect_socket (void)
         error (EXIT_FAILURE, errno, _("cannot bind a datagram socket"));
     }
 
-  if (timeout_given && !now)
-    timeout_arm (timeout);
-  while (connect (fd, (struct sockaddr *) &sock_addr, sock_addrlen) != 0)
+  if (o->timeout_given && !now)
+    timeout_arm (o->timeout);
+  while (connect (fd, (struct sockaddr *) &o->addr, o->addrlen) != 0)
     {
       int err = errno;
       if (err == EINTR)
         {
           interrupt_check ();
-          if (timeout_given && timeout_expired)
+          if (o->timeout_given && timeout_expired)
             {
               timeout_disarm ();
               error (EXIT_TIMEOUT, 0, _("timed out connecting to %s"),
-                     quoteaf (sock_name));
+                     quoteaf (o->sock_name));
             }
           continue;
         }
       if (now && would_block (err))
         error (EXIT_TIMEOUT, 0,
                _("cannot connect to %s now: its queue of connections"
-                 " is full"), quoteaf (sock_name));
+                 " is full"), quoteaf (o->sock_name));
       timeout_disarm ();
-      connect_failed (err);
+      connect_failed (o, err);
     }
-  if (timeout_given && !now)
+  if (o->timeout_given && !now)
     timeout_disarm ();
 
-  if (verbose)
-    error (0, 0, _("connected to %s"), quoteaf (sock_name));
-  if (sock_type != SOCK_DGRAM)
+  if (o->verbose)
+    error (0, 0, _("connected to %s"), quoteaf (o->sock_name));
+  if (o->sock_type != SOCK_DGRAM)
     {
-      struct peer p = get_peer (fd);
-      if (verbose)
-        report_peer (_("server"), &p);
-      if (!peer_allowed (fd, &p))
+      struct peer p = peer_get (fd);
+      if (o->verbose)
+        peer_report (_("server"), &p);
+      if (!peer_allowed (&o->allow, fd, &p))
         {
-          report_peer (_("refusing the server, not in the allow list"), &p);
+          peer_report (_("refusing the server, not in the allow list"), &p);
           exit (EXIT_FAILURE);
         }
     }
   return fd;
 }
 
+/* The client: connect, relay, and return the exit status.  */
+static int
+run_client (struct options const *o)
+{
+  struct relay r;
+  relay_init (&r, o->sock_name, o->sock_type, o->zero ? '\0' : '\n',
+              o->verbose);
+  int fd = connect_socket (o);
+  return relay_connection (&r, fd) == RELAY_OK ? EXIT_SUCCESS : EXIT_FAILURE;
+}
+
 /* ------------------------------------------------------------------ */
 /* Listening.  */
 
-/* Make room for the socket file: nothing to do if SOCK_NAME does not
-   exist; remove it if it is a stale socket; fail otherwise.  */
+/* Make room for the socket file: nothing to do if it does not exist;
+   remove it if it is a stale socket; fail otherwise.  */
 static void
-prepare_path (void)
+prepare_path (struct options const *o)
 {
+  char const *name = o->sock_name;
   struct stat st;
-  if (lstat (sock_name, &st) != 0)
+  if (lstat (name, &st) != 0)
     {
       if (errno == ENOENT)
         return;
-      error (EXIT_FAILURE, errno, _("cannot access %s"), quoteaf (sock_name));
+      error (EXIT_FAILURE, errno, _("cannot access %s"), quoteaf (name));
     }
-  if (obj.exclusive)
-    error (EXIT_FAILURE, 0, _("%s exists already"), quoteaf (sock_name));
+  if (o->obj.exclusive)
+    error (EXIT_FAILURE, 0, _("%s exists already"), quoteaf (name));
   if (!S_ISSOCK (st.st_mode))
     error (EXIT_FAILURE, 0, _("%s exists and is not a socket;"
-                              " not replacing it"), quoteaf (sock_name));
+                              " not replacing it"), quoteaf (name));
 
   /* A socket file outlives its server.  It is stale if no socket is
      bound to it any more: connecting is refused.  The probe is a
@@ -1101,69 +512,87 @@ prepare_path (void)
   int probe = socket (AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
   if (probe < 0)
     error (EXIT_FAILURE, errno, _("cannot create a socket"));
-  int r = connect (probe, (struct sockaddr *) &sock_addr, sock_addrlen);
+  int r = connect (probe, (struct sockaddr *) &o->addr, o->addrlen);
   int err = errno;
   close (probe);
   if (r == 0 || err == EPROTOTYPE || would_block (err))
     error (EXIT_FAILURE, 0, _("%s is in use by a running server;"
-                              " not replacing it"), quoteaf (sock_name));
+                              " not replacing it"), quoteaf (name));
   if (err != ECONNREFUSED)
     error (EXIT_FAILURE, err, _("cannot check whether socket %s is in use"),
-           quoteaf (sock_name));
+           quoteaf (name));
 
   struct stat st2;
-  if (lstat (sock_name, &st2) == 0
+  if (lstat (name, &st2) == 0
       && (st2.st_dev != st.st_dev || st2.st_ino != st.st_ino))
     error (EXIT_FAILURE, 0, _("%s was replaced while checking it"),
-           quoteaf (sock_name));
-  if (unlink (sock_name) != 0 && errno != ENOENT)
+           quoteaf (name));
+  if (unlink (name) != 0 && errno != ENOENT)
     error (EXIT_FAILURE, errno, _("cannot remove stale socket %s"),
-           quoteaf (sock_name));
-  if (verbose)
-    error (0, 0, _("removed stale socket %s"), quoteaf (sock_name));
+           quoteaf (name));
+  if (o->verbose)
+    error (0, 0, _("removed stale socket %s"), quoteaf (name));
 }
 
+/* Create, bind and listen on the socket of O; register its file for
+   removal at exit.  Return the listening (or, for datagrams, bound)
+   socket.  */
 static int
-make_listener (void)
+make_listener (struct options const *o)
 {
-  int fd = socket (AF_UNIX, sock_type | SOCK_CLOEXEC, 0);
+  int fd = socket (AF_UNIX, o->sock_type | SOCK_CLOEXEC, 0);
   if (fd < 0)
     error (EXIT_FAILURE, errno, _("cannot create a socket"));
 
-  if (!abstract)
-    prepare_path ();
+  if (!o->abstract)
+    prepare_path (o);
 
   /* bind creates the file with 0777 less the umask: set the umask so
      that the file has the suite's mode (--mode, or 0600 less the
      umask) from the start, with no chmod race.  */
-  mode_t mode = object_mode (&obj);
+  mode_t mode = object_mode (&o->obj);
   mode_t saved = umask (~mode & (S_IRWXU | S_IRWXG | S_IRWXO));
-  int r = bind (fd, (struct sockaddr *) &sock_addr, sock_addrlen);
+  int r = bind (fd, (struct sockaddr *) &o->addr, o->addrlen);
   int err = errno;
   umask (saved);
   if (r != 0)
     {
       if (err == EADDRINUSE)
         error (EXIT_FAILURE, 0, _("cannot listen on %s: address in use"),
-               quoteaf (sock_name));
+               quoteaf (o->sock_name));
       error (EXIT_FAILURE, err, _("cannot listen on %s"),
-             quoteaf (sock_name));
+             quoteaf (o->sock_name));
     }
 
-  if (!abstract)
+  if (!o->abstract)
     {
       struct stat st;
-      if (lstat (sock_name, &st) == 0)
-        cleanup_add_path (sock_name, &st);
+      if (lstat (o->sock_name, &st) == 0)
+        cleanup_add_path (o->sock_name, &st);
     }
 
-  if (sock_type != SOCK_DGRAM && listen (fd, SOMAXCONN) != 0)
+  if (o->sock_type != SOCK_DGRAM && listen (fd, SOMAXCONN) != 0)
     error (EXIT_FAILURE, errno, _("cannot listen on %s"),
-           quoteaf (sock_name));
-  if (verbose)
-    error (0, 0, _("listening on %s"), quoteaf (sock_name));
+           quoteaf (o->sock_name));
+  if (o->verbose)
+    error (0, 0, _("listening on %s"), quoteaf (o->sock_name));
   return fd;
 }
+
+/* ------------------------------------------------------------------ */
+/* Serving.  */
+
+/* The state of a server.  */
+struct server
+{
+  struct options const *o;
+  int lfd;                      /* the listening socket */
+  struct relay relay;           /* without a COMMAND */
+  intmax_t children;            /* COMMANDs running */
+  sigset_t blocked;             /* SIGCHLD and the interruptions */
+  sigset_t orig;                /* the mask udscat started with */
+  sigset_t waitmask;            /* during the wait for a connection */
+};
 
 /* The time on the monotonic clock, which no one can set.  */
 static struct timespec
@@ -1174,9 +603,6 @@ monotonic_now (void)
     error (EXIT_FAILURE, errno, _("cannot read the monotonic clock"));
   return now;
 }
-
-/* The children running COMMAND.  */
-static intmax_t n_children;
 
 static void
 sigchld_handler (int sig _GL_UNUSED)
@@ -1195,14 +621,14 @@ exit_status_of (int wstatus)
 }
 
 static void
-reap_children (void)
+reap_children (struct server *s)
 {
   int wstatus;
   pid_t pid;
   while (0 < (pid = waitpid (-1, &wstatus, WNOHANG)))
     {
-      n_children--;
-      if (verbose)
+      s->children--;
+      if (s->o->verbose)
         error (0, 0, _("process %jd ended with status %d"),
                (intmax_t) pid, exit_status_of (wstatus));
     }
@@ -1210,9 +636,9 @@ reap_children (void)
 
 /* In a child: run COMMAND on the connection CONN from peer P.  */
 static _Noreturn void
-run_command (int conn, struct peer const *p, char **command,
-             sigset_t const *mask)
+run_command (struct server const *s, int conn, struct peer const *p)
 {
+  char **command = s->o->command;
   if (dup2 (conn, STDIN_FILENO) < 0 || dup2 (conn, STDOUT_FILENO) < 0)
     {
       error (0, errno, _("cannot redirect to the connection"));
@@ -1222,7 +648,7 @@ run_command (int conn, struct peer const *p, char **command,
     close (conn);
 
   setenv ("PROTO", "UNIX", 1);
-  setenv ("UNIXLOCALPATH", sock_name, 1);
+  setenv ("UNIXLOCALPATH", s->o->sock_name, 1);
   if (p->known)
     {
       char buf[3 * sizeof (uintmax_t) + 2];
@@ -1243,7 +669,7 @@ run_command (int conn, struct peer const *p, char **command,
   /* COMMAND starts with the signal state udscat started with.  */
   signal (SIGPIPE, SIG_DFL);
   signal (SIGCHLD, SIG_DFL);
-  sigprocmask (SIG_SETMASK, mask, NULL);
+  sigprocmask (SIG_SETMASK, &s->orig, NULL);
 
   execvp (command[0], command);
   int err = errno;
@@ -1251,21 +677,18 @@ run_command (int conn, struct peer const *p, char **command,
   _exit (err == ENOENT ? EXIT_ENOENT : EXIT_CANNOT_INVOKE);
 }
 
-/* Serve connections on the listening socket LFD: relay them, or run
-   COMMAND (if not null) for each.  Return the exit status.  */
-static int
-serve (int lfd, char **command)
+/* Block SIGCHLD and the interruptions except while waiting for a
+   connection, so that none arrives just before that wait: SIGCHLD
+   interrupts it, and children are reaped at once.  */
+static void
+server_signals (struct server *s)
 {
-  sigset_t blocked, orig, waitmask;
-  sigemptyset (&blocked);
-  sigaddset (&blocked, SIGCHLD);
-  sigaddset (&blocked, SIGINT);
-  sigaddset (&blocked, SIGTERM);
-  sigaddset (&blocked, SIGHUP);
+  sigemptyset (&s->blocked);
+  sigaddset (&s->blocked, SIGCHLD);
+  sigaddset (&s->blocked, SIGINT);
+  sigaddset (&s->blocked, SIGTERM);
+  sigaddset (&s->blocked, SIGHUP);
 
-  /* SIGCHLD interrupts the wait for a connection, so that children
-     are reaped at once.  It is blocked except during that wait, so
-     that it cannot arrive just before it.  */
   struct sigaction sa;
   memset (&sa, 0, sizeof sa);
   sigemptyset (&sa.sa_mask);
@@ -1273,43 +696,42 @@ serve (int lfd, char **command)
   sa.sa_flags = SA_NOCLDSTOP;
   sigaction (SIGCHLD, &sa, NULL);
 
-  sigprocmask (SIG_BLOCK, &blocked, &orig);
-  waitmask = orig;
-  sigdelset (&waitmask, SIGCHLD);
-  sigdelset (&waitmask, SIGINT);
-  sigdelset (&waitmask, SIGTERM);
-  sigdelset (&waitmask, SIGHUP);
+  sigprocmask (SIG_BLOCK, &s->blocked, &s->orig);
+  s->waitmask = s->orig;
+  sigdelset (&s->waitmask, SIGCHLD);
+  sigdelset (&s->waitmask, SIGINT);
+  sigdelset (&s->waitmask, SIGTERM);
+  sigdelset (&s->waitmask, SIGHUP);
+}
 
-  int status = EXIT_SUCCESS;
-  bool first = true;
-
-  /* --timeout is a deadline for the first connection served, computed
-     once: a refused peer or a signal that interrupts the wait must not
-     restart it.  */
-  struct timespec deadline;
-  if (timeout_given)
-    deadline = timespec_add (monotonic_now (), timeout);
-
+/* Wait for the next connection that passes the allow lists, until
+   DEADLINE (if not null), and return it with its peer in *P.  */
+static int
+next_connection (struct server *s, struct timespec const *deadline,
+                 struct peer *p)
+{
   for (;;)
     {
-      reap_children ();
+      reap_children (s);
       if (interrupt_signal)
         {
-          sigprocmask (SIG_SETMASK, &orig, NULL);
+          sigprocmask (SIG_SETMASK, &s->orig, NULL);
           interrupt_exit ();
         }
 
       struct timespec left, *wait = NULL;
-      if (first && timeout_given)
+      if (deadline)
         {
-          left = timespec_sub (deadline, monotonic_now ());
+          left = timespec_sub (*deadline, monotonic_now ());
           if (timespec_sign (left) < 0)
             left = make_timespec (0, 0);
           wait = &left;
         }
-      struct pollfd pfd = { .fd = lfd, .events = POLLIN };
-      nfds_t nfds = command && max_clients <= n_children ? 0 : 1;
-      int r = ppoll (&pfd, nfds, wait, &waitmask);
+      /* At --max-clients, wait for a child only.  */
+      struct pollfd pfd = { .fd = s->lfd, .events = POLLIN };
+      nfds_t nfds = (s->o->command && s->o->max_clients <= s->children
+                     ? 0 : 1);
+      int r = ppoll (&pfd, nfds, wait, &s->waitmask);
       if (r < 0)
         {
           if (errno == EINTR)
@@ -1321,102 +743,125 @@ serve (int lfd, char **command)
           if (nfds == 0)
             continue;
           error (EXIT_TIMEOUT, 0, _("timed out waiting for a connection"
-                                    " on %s"), quoteaf (sock_name));
+                                    " on %s"), quoteaf (s->o->sock_name));
         }
 
-      int conn = accept4 (lfd, NULL, NULL, SOCK_CLOEXEC);
+      int conn = accept4 (s->lfd, NULL, NULL, SOCK_CLOEXEC);
       if (conn < 0)
         {
           if (errno == EINTR || would_block (errno)
               || errno == ECONNABORTED)
             continue;
           error (EXIT_FAILURE, errno, _("cannot accept a connection on %s"),
-                 quoteaf (sock_name));
+                 quoteaf (s->o->sock_name));
         }
 
-      struct peer p = get_peer (conn);
-      if (verbose)
-        report_peer (_("connection"), &p);
-      if (!peer_allowed (conn, &p))
-        {
-          report_peer (_("refused a connection, not in the allow list"), &p);
-          close (conn);
-          continue;
-        }
-      first = false;
-
-      if (!keep_open)
-        {
-          /* No other connection will be served: let other clients fail
-             at once rather than wait.  */
-          close (lfd);
-          cleanup_run ();
-        }
-
-      if (command)
-        {
-          pid_t pid = fork ();
-          if (pid < 0)
-            {
-              error (0, errno, _("cannot fork"));
-              close (conn);
-              if (!keep_open)
-                return EXIT_FAILURE;
-              continue;
-            }
-          if (pid == 0)
-            run_command (conn, &p, command, &orig);
-          close (conn);
-          n_children++;
-          if (verbose)
-            error (0, 0, _("started process %jd"), (intmax_t) pid);
-          if (!keep_open)
-            {
-              sigprocmask (SIG_SETMASK, &orig, NULL);
-              int wstatus;
-              while (waitpid (pid, &wstatus, 0) < 0)
-                {
-                  if (errno != EINTR)
-                    error (EXIT_FAILURE, errno, _("cannot wait for %s"),
-                           quote (command[0]));
-                  interrupt_check ();
-                }
-              return exit_status_of (wstatus);
-            }
-        }
-      else
-        {
-          sigprocmask (SIG_SETMASK, &orig, NULL);
-          enum relay_end end = relay (conn);
-          close (conn);
-          if (verbose)
-            error (0, 0, _("connection closed"));
-          if (end == RELAY_FATAL)
-            return EXIT_FAILURE;
-          if (end == RELAY_FAILED)
-            status = EXIT_FAILURE;
-          if (!keep_open)
-            return status;
-          sigprocmask (SIG_BLOCK, &blocked, NULL);
-        }
+      *p = peer_get (conn);
+      if (s->o->verbose)
+        peer_report (_("connection"), p);
+      if (peer_allowed (&s->o->allow, conn, p))
+        return conn;
+      peer_report (_("refused a connection, not in the allow list"), p);
+      close (conn);
     }
 }
 
-/* Receive datagrams on SOCK forever.  */
+/* Run COMMAND for the connection CONN from P.  Return -1 to go on
+   serving, or the exit status.  */
 static int
-receive_datagrams (int sock)
+serve_command (struct server *s, int conn, struct peer const *p)
 {
-  enum relay_end end = relay_records (sock, false);
-  return end == RELAY_OK ? EXIT_SUCCESS : EXIT_FAILURE;
+  pid_t pid = fork ();
+  if (pid < 0)
+    {
+      error (0, errno, _("cannot fork"));
+      close (conn);
+      return s->o->keep_open ? -1 : EXIT_FAILURE;
+    }
+  if (pid == 0)
+    run_command (s, conn, p);
+  close (conn);
+  s->children++;
+  if (s->o->verbose)
+    error (0, 0, _("started process %jd"), (intmax_t) pid);
+  if (s->o->keep_open)
+    return -1;
+
+  sigprocmask (SIG_SETMASK, &s->orig, NULL);
+  int wstatus;
+  while (waitpid (pid, &wstatus, 0) < 0)
+    {
+      if (errno != EINTR)
+        error (EXIT_FAILURE, errno, _("cannot wait for %s"),
+               quote (s->o->command[0]));
+      interrupt_check ();
+    }
+  return exit_status_of (wstatus);
+}
+
+/* Relay the connection CONN with standard input and output.  Return
+   -1 to go on serving, or the exit status; update *STATUS.  */
+static int
+serve_relay (struct server *s, int conn, int *status)
+{
+  sigprocmask (SIG_SETMASK, &s->orig, NULL);
+  enum relay_end end = relay_connection (&s->relay, conn);
+  close (conn);
+  if (s->o->verbose)
+    error (0, 0, _("connection closed"));
+  if (end == RELAY_FATAL)
+    return EXIT_FAILURE;
+  if (end == RELAY_FAILED)
+    *status = EXIT_FAILURE;
+  if (!s->o->keep_open)
+    return *status;
+  sigprocmask (SIG_BLOCK, &s->blocked, NULL);
+  return -1;
+}
+
+/* Serve the connections on the listening socket of O: relay them, or
+   run COMMAND for each.  Return the exit status.  */
+static int
+serve (struct options const *o)
+{
+  struct server s = { .o = o, .lfd = make_listener (o) };
+  relay_init (&s.relay, o->sock_name, o->sock_type, o->zero ? '\0' : '\n',
+              o->verbose);
+  if (o->sock_type == SOCK_DGRAM)
+    return (relay_receive (&s.relay, s.lfd) == RELAY_OK
+            ? EXIT_SUCCESS : EXIT_FAILURE);
+  server_signals (&s);
+
+  /* --timeout is a deadline for the first connection served, computed
+     once: a refused peer or a signal that interrupts the wait must not
+     restart it.  */
+  struct timespec deadline;
+  if (o->timeout_given)
+    deadline = timespec_add (monotonic_now (), o->timeout);
+
+  int status = EXIT_SUCCESS;
+  for (bool first = true; ; first = false)
+    {
+      struct peer p;
+      int conn = next_connection (&s, (first && o->timeout_given
+                                       ? &deadline : NULL), &p);
+      if (!o->keep_open)
+        {
+          /* No other connection will be served: let other clients fail
+             at once rather than wait.  */
+          close (s.lfd);
+          cleanup_run ();
+        }
+      int end = (o->command ? serve_command (&s, conn, &p)
+                 : serve_relay (&s, conn, &status));
+      if (0 <= end)
+        return end;
+    }
 }
 
 int
 main (int argc, char **argv)
 {
-  int c;
-  bool dgram = false, seqpacket = false, zero = false;
-  bool max_clients_given = false;
-
   set_program_name (argv[0]);
   setlocale (LC_ALL, "");
   bindtextdomain (PACKAGE, locale_directory ());
@@ -1427,144 +872,10 @@ main (int argc, char **argv)
      file we open becomes standard input or output by accident.  */
   xstdopen ();
 
-  object_init (&obj);
-
-  /* '+': options end at SOCKET, so that COMMAND keeps its own.  */
-  while ((c = getopt_long (argc, argv, "+dklm:svz", long_options, NULL))
-         != -1)
-    {
-      switch (c)
-        {
-        case 'l':
-          listen_mode = true;
-          break;
-        case 'k':
-          keep_open = true;
-          break;
-        case 'd':
-          dgram = true;
-          break;
-        case 's':
-          seqpacket = true;
-          break;
-        case 'z':
-          zero = true;
-          break;
-        case 'v':
-          verbose = true;
-          break;
-        case 'm':
-        case EXCLUSIVE_OPTION:
-          object_option (&obj, c, optarg);
-          break;
-        case MAX_CLIENTS_OPTION:
-          max_clients = xnumber (optarg, 1, INT_MAX,
-                                 _("number of clients"));
-          max_clients_given = true;
-          break;
-        case ALLOW_UID_OPTION:
-          parse_id_list (optarg, false, &allow_uid);
-          break;
-        case ALLOW_GID_OPTION:
-          parse_id_list (optarg, true, &allow_gid);
-          break;
-        case TIMEOUT_OPTION:
-          timeout = xduration (optarg, _("timeout"));
-          timeout_given = true;
-          break;
-        case_GETOPT_HELP_CHAR;
-        case_GETOPT_VERSION_CHAR (PROGRAM_NAME, AUTHORS);
-        default:
-          usage (EXIT_FAILURE);
-        }
-    }
-
-  if (argc <= optind)
-    {
-      error (0, 0, _("missing operand"));
-      usage (EXIT_FAILURE);
-    }
-  set_address (argv[optind]);
-  char **command = optind + 1 < argc ? argv + optind + 1 : NULL;
-
-  if (dgram && seqpacket)
-    {
-      error (0, 0, _("--dgram and --seqpacket cannot be used together"));
-      usage (EXIT_FAILURE);
-    }
-  sock_type = dgram ? SOCK_DGRAM : seqpacket ? SOCK_SEQPACKET : SOCK_STREAM;
-  if (zero && !(dgram || seqpacket))
-    {
-      error (0, 0, _("--zero-terminated applies only with --dgram or"
-                     " --seqpacket"));
-      usage (EXIT_FAILURE);
-    }
-  record_delim = zero ? '\0' : '\n';
-  if (!listen_mode)
-    {
-      char const *opt = (keep_open ? "--keep-open"
-                         : command ? NULL
-                         : obj.mode_given ? "--mode"
-                         : obj.exclusive ? "--exclusive"
-                         : max_clients_given ? "--max-clients" : NULL);
-      if (command)
-        {
-          error (0, 0, _("extra operand %s: a COMMAND needs --listen"),
-                 quote (command[0]));
-          usage (EXIT_FAILURE);
-        }
-      if (opt)
-        {
-          error (0, 0, _("%s applies only with --listen"), opt);
-          usage (EXIT_FAILURE);
-        }
-    }
-  if (dgram && command)
-    {
-      error (0, 0, _("a COMMAND needs a stream or seqpacket socket,"
-                     " not --dgram"));
-      usage (EXIT_FAILURE);
-    }
-  if (dgram && allow_given)
-    {
-      error (0, 0, _("--allow-uid and --allow-gid need a stream or"
-                     " seqpacket socket, not --dgram"));
-      usage (EXIT_FAILURE);
-    }
-  if (dgram && listen_mode && (keep_open || timeout_given))
-    {
-      error (0, 0, _("%s does not apply to a datagram socket that"
-                     " receives"), keep_open ? "--keep-open" : "--timeout");
-      usage (EXIT_FAILURE);
-    }
-  if (max_clients_given && !(command && keep_open))
-    {
-      error (0, 0, _("--max-clients applies only with --keep-open and a"
-                     " COMMAND"));
-      usage (EXIT_FAILURE);
-    }
-  if (abstract && (obj.mode_given || obj.exclusive))
-    {
-      error (0, 0, _("%s does not apply to an abstract socket, which has"
-                     " no file"), obj.mode_given ? "--mode" : "--exclusive");
-      usage (EXIT_FAILURE);
-    }
-
+  struct options o;
+  parse_options (argc, argv, &o);
+  check_options (&o);
   interrupt_install ();
 
-  int status;
-  if (listen_mode)
-    {
-      int lfd = make_listener ();
-      status = (sock_type == SOCK_DGRAM ? receive_datagrams (lfd)
-                : serve (lfd, command));
-    }
-  else
-    {
-      int fd = connect_socket ();
-      enum relay_end end = relay (fd);
-      status = end == RELAY_OK ? EXIT_SUCCESS : EXIT_FAILURE;
-    }
-
-  return status;
+  return o.listen ? serve (&o) : run_client (&o);
 }
