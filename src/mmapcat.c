@@ -37,6 +37,12 @@
    multiples of it.  */
 enum { MAP_CHUNK = 64 * 1024 * 1024 };
 
+/* The mapping of one copy_mapping call when reading.  A pipe keeps
+   references to the pages it was given, not our mapping, so a small
+   one costs no speed (measured: 4 MiB as fast as 64 MiB for 1 GiB)
+   and keeps the memory use flat.  */
+enum { READ_CHUNK = 4 * 1024 * 1024 };
+
 /* When the input's length is unknown, the file grows to the next
    multiple of this, and the excess is cut off at the end.  */
 enum { GROW_CHUNK = 4 * 1024 * 1024 };
@@ -189,7 +195,7 @@ read_file (char const *file)
     {
       /* copy_mapping tests interrupt_signal before each of its calls;
          this loop makes none that can block.  */
-      intmax_t chunk_end = pos - pos % MAP_CHUNK + MAP_CHUNK;
+      intmax_t chunk_end = pos - pos % READ_CHUNK + READ_CHUNK;
       idx_t n = MIN (end, chunk_end) - pos;
       struct memio_mapping m;
       char *p = memio_map (fd, pos, n, PROT_READ, &m);

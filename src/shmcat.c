@@ -370,8 +370,10 @@ read_segment (void)
   /* Send the window a piece at a time, and drop each piece from our
      page tables once it is sent, so that memory use stays flat
      whatever the size.  The segment keeps its data, and a pipe its
-     references to the pages (see copy_mapping).  */
-  enum { PIECE = 64 * 1024 * 1024 };
+     references to the pages (see copy_mapping).  4 MiB pieces are as
+     fast as 64 MiB ones (measured for 1 GiB), with a sixteenth of the
+     peak memory.  */
+  enum { PIECE = 4 * 1024 * 1024 };
   uintptr_t page = getpagesize ();
   for (intmax_t done = 0; done < len; )
     {

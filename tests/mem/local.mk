@@ -15,6 +15,7 @@
 # along with this program.  If not, see <https://www.gnu.org/licenses/>.
 
 TESTS += \
+  tests/mem/mem-read-flat.sh \
   tests/mem/shm-bad-args.sh \
   tests/mem/shm-create-options.sh \
   tests/mem/shm-ftok-key.sh \
