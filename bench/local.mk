@@ -19,7 +19,8 @@
 # "make all" or "make check".  They use neither gnulib nor the support
 # library (what a C programmer writes by hand), hence their own
 # CPPFLAGS and LDADD; the warning flags still apply.
-bench_anchors = bench/sink bench/ceiling bench/msgpair bench/sigpair
+bench_anchors = bench/sink bench/ceiling bench/sockceiling bench/msgpair \
+  bench/sigpair
 EXTRA_PROGRAMS += $(bench_anchors)
 CLEANFILES += $(bench_anchors)
 
@@ -29,6 +30,9 @@ bench_sink_LDADD =
 bench_ceiling_SOURCES = bench/ceiling.c
 bench_ceiling_CPPFLAGS = -D_GNU_SOURCE
 bench_ceiling_LDADD =
+bench_sockceiling_SOURCES = bench/sockceiling.c
+bench_sockceiling_CPPFLAGS = -D_GNU_SOURCE
+bench_sockceiling_LDADD =
 bench_msgpair_SOURCES = bench/msgpair.c
 bench_msgpair_CPPFLAGS = -D_GNU_SOURCE
 bench_msgpair_LDADD = $(LIB_RT)
@@ -36,7 +40,8 @@ bench_sigpair_SOURCES = bench/sigpair.c
 bench_sigpair_CPPFLAGS = -D_GNU_SOURCE
 bench_sigpair_LDADD =
 
-EXTRA_DIST += bench/run bench/pysysv.py bench/README bench/RESULTS
+EXTRA_DIST += bench/run bench/pysysv.py bench/README bench/RESULTS \
+  bench/readme-table
 
 # Build what can be built of the tools (a tool that does not build is
 # reported and its cases are skipped), then measure, with the build
@@ -51,3 +56,12 @@ bench: $(bench_anchors)
 	BENCH_BINDIR='$(abs_top_builddir)/bench' \
 	BENCH_SRCDIR='$(abs_top_srcdir)/bench' \
 	  $(SHELL) '$(abs_top_srcdir)/bench/run'
+
+# The README's performance table, from bench/RESULTS (after a "make
+# bench" with BENCH_RESULTS=bench/RESULTS); tests/misc/readme-bench.sh
+# checks that the two agree.
+.PHONY: readme-table
+readme-table:
+	$(SHELL) '$(srcdir)/bench/readme-table' '$(srcdir)/bench/RESULTS' \
+	  '$(srcdir)/README' > README.tmp
+	mv README.tmp '$(srcdir)/README'

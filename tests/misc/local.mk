@@ -2,6 +2,7 @@
 
 TESTS += \
   tests/misc/help-version.sh \
+  tests/misc/readme-bench.sh \
   tests/misc/identity.sh \
   tests/misc/help-translation.sh \
   tests/misc/po-complete.sh \
