@@ -21,6 +21,8 @@ TESTS += \
   tests/uds/listen-nc.sh \
   tests/uds/connect-python.sh \
   tests/uds/listen-python.sh \
+  tests/uds/engine-kinds.sh \
+  tests/uds/signal-sendfile.sh \
   tests/uds/half-close.sh \
   tests/uds/half-close-listen.sh \
   tests/uds/peer-gone.sh \
