@@ -200,7 +200,7 @@ set_address (struct options *o, char const *name)
 {
   size_t len = strlen (name);
   enum { PATH_MAX_LEN = sizeof o->addr.sun_path - 1 };
-  char limit[INT_BUFSIZE_BOUND (int) + 16];
+  char limit[INT_BUFSIZE_BOUND (int) + 64];
   snprintf (limit, sizeof limit,
             ngettext ("%d byte", "%d bytes", select_plural (PATH_MAX_LEN)),
             (int) PATH_MAX_LEN);
