@@ -31,7 +31,6 @@
 
 #include <fcntl.h>
 #include <poll.h>
-#include <sys/sendfile.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/uio.h>
@@ -40,6 +39,14 @@
 #include "copy.h"
 
 #include "minmax.h"
+
+/* sendfile(2) with Linux's signature: configure's
+   AC_CHECK_HEADERS([sys/sendfile.h]) would define HAVE_SYS_SENDFILE_H;
+   until it does, every Linux C library has the header.  */
+#if defined HAVE_SYS_SENDFILE_H || defined __linux__
+# include <sys/sendfile.h>
+# define USE_SENDFILE 1
+#endif
 
 /* The mechanisms.  */
 enum { HOW_SPLICE, HOW_SENDFILE, HOW_BUFFER };
@@ -167,10 +174,14 @@ copy_channel_init (struct copy_channel *c, int in, int out, bool nonblocking)
       return;
     }
 #endif
+#ifdef USE_SENDFILE
   if (in_ok && S_ISREG (ist.st_mode))
-    c->how = HOW_SENDFILE;
-  else
-    c->how = HOW_BUFFER;
+    {
+      c->how = HOW_SENDFILE;
+      return;
+    }
+#endif
+  c->how = HOW_BUFFER;
 }
 
 void
@@ -270,13 +281,14 @@ failed (enum failure failure, bool reading)
    the output without a buffer of ours.  Return COPY_OK to go on (C->how
    may have become HOW_BUFFER), or the status to return.  */
 static enum copy_status
-move_direct (struct copy_channel *c, bool *moved)
+move_direct (struct copy_channel *c)
 {
   ssize_t n;
-  *moved = false;
+#ifdef USE_SENDFILE
   if (c->how == HOW_SENDFILE)
     n = sendfile (c->out, c->in, NULL, COPY_SPLICE_MAX);
   else
+#endif
     {
 #ifdef SPLICE_F_MOVE
       /* No SPLICE_F_MORE: it corks a TCP output, delaying data that a
@@ -292,7 +304,6 @@ move_direct (struct copy_channel *c, bool *moved)
   if (0 < n)
     {
       c->copied += n;
-      *moved = true;
       return COPY_OK;
     }
   if (n == 0)
@@ -413,10 +424,7 @@ copy_step (struct copy_channel *c)
       else if (c->eof)
         return COPY_OK;
       else if (c->how != HOW_BUFFER)
-        {
-          bool moved;
-          s = move_direct (c, &moved);
-        }
+        s = move_direct (c);
       else
         {
           /* An input in blocking mode is read once per step, after
