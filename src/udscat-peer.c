@@ -93,6 +93,14 @@ allow_parse (struct allow_lists *a, char const *arg, bool group)
   a->given = true;
 }
 
+void
+allow_free (struct allow_lists *a)
+{
+  free (a->uid.ids);
+  free (a->gid.ids);
+  *a = (struct allow_lists) { 0 };
+}
+
 struct peer
 peer_get (int fd)
 {

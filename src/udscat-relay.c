@@ -59,6 +59,20 @@ relay_init (struct relay *r, char const *sock_name, int sock_type,
                         .record_delim = record_delim, .verbose = verbose };
 }
 
+void
+relay_free (struct relay *r)
+{
+  if (r->input_ready)
+    copy_channel_free (&r->input);
+  if (r->records_ready)
+    {
+      record_reader_free (&r->reader);
+      record_writer_free (&r->writer);
+      free (r->packet);
+    }
+  r->input_ready = r->records_ready = false;
+}
+
 /* Set up the connected socket SOCK for a relay.  */
 static void
 relay_start (struct relay *r, int sock)

@@ -478,7 +478,9 @@ run_client (struct options const *o)
   relay_init (&r, o->sock_name, o->sock_type, o->zero ? '\0' : '\n',
               o->verbose);
   int fd = connect_socket (o);
-  return relay_connection (&r, fd) == RELAY_OK ? EXIT_SUCCESS : EXIT_FAILURE;
+  enum relay_end end = relay_connection (&r, fd);
+  relay_free (&r);
+  return end == RELAY_OK ? EXIT_SUCCESS : EXIT_FAILURE;
 }
 
 /* ------------------------------------------------------------------ */
@@ -819,18 +821,13 @@ serve_relay (struct server *s, int conn, int *status)
   return -1;
 }
 
-/* Serve the connections on the listening socket of O: relay them, or
-   run COMMAND for each.  Return the exit status.  */
+/* Serve the connections of S one after another, or run COMMAND for
+   each.  Return the exit status.  */
 static int
-serve (struct options const *o)
+serve_connections (struct server *s)
 {
-  struct server s = { .o = o, .lfd = make_listener (o) };
-  relay_init (&s.relay, o->sock_name, o->sock_type, o->zero ? '\0' : '\n',
-              o->verbose);
-  if (o->sock_type == SOCK_DGRAM)
-    return (relay_receive (&s.relay, s.lfd) == RELAY_OK
-            ? EXIT_SUCCESS : EXIT_FAILURE);
-  server_signals (&s);
+  struct options const *o = s->o;
+  server_signals (s);
 
   /* --timeout is a deadline for the first connection served, computed
      once: a refused peer or a signal that interrupts the wait must not
@@ -843,20 +840,36 @@ serve (struct options const *o)
   for (bool first = true; ; first = false)
     {
       struct peer p;
-      int conn = next_connection (&s, (first && o->timeout_given
-                                       ? &deadline : NULL), &p);
+      int conn = next_connection (s, (first && o->timeout_given
+                                      ? &deadline : NULL), &p);
       if (!o->keep_open)
         {
           /* No other connection will be served: let other clients fail
              at once rather than wait.  */
-          close (s.lfd);
+          close (s->lfd);
           cleanup_run ();
         }
-      int end = (o->command ? serve_command (&s, conn, &p)
-                 : serve_relay (&s, conn, &status));
+      int end = (o->command ? serve_command (s, conn, &p)
+                 : serve_relay (s, conn, &status));
       if (0 <= end)
         return end;
     }
+}
+
+/* Listen on the socket of O, and serve: relay the datagrams that
+   arrive, or the connections.  Return the exit status.  */
+static int
+serve (struct options const *o)
+{
+  struct server s = { .o = o, .lfd = make_listener (o) };
+  relay_init (&s.relay, o->sock_name, o->sock_type, o->zero ? '\0' : '\n',
+              o->verbose);
+  int status = (o->sock_type == SOCK_DGRAM
+                ? (relay_receive (&s.relay, s.lfd) == RELAY_OK
+                   ? EXIT_SUCCESS : EXIT_FAILURE)
+                : serve_connections (&s));
+  relay_free (&s.relay);
+  return status;
 }
 
 int
@@ -877,5 +890,7 @@ main (int argc, char **argv)
   check_options (&o);
   interrupt_install ();
 
-  return o.listen ? serve (&o) : run_client (&o);
+  int status = o.listen ? serve (&o) : run_client (&o);
+  allow_free (&o.allow);
+  return status;
 }

@@ -68,6 +68,9 @@ struct peer peer_get (int fd);
 bool peer_allowed (struct allow_lists const *a, int fd,
                    struct peer const *p);
 
+/* Free what allow_parse allocated.  */
+void allow_free (struct allow_lists *a);
+
 /* Report P on standard error, after WHAT.  */
 void peer_report (char const *what, struct peer const *p);
 
@@ -111,6 +114,7 @@ struct relay
 
 void relay_init (struct relay *r, char const *sock_name, int sock_type,
                  int record_delim, bool verbose);
+void relay_free (struct relay *r);
 
 /* Relay the connected socket SOCK with standard input and output until
    both directions are over (a datagram socket: until the end of
