@@ -46,7 +46,7 @@ while test $i -lt $tries; do
   poll_until_ gone_ $client || { echo "try $i: client alive after SIGTERM"; fail=1; }
   kill -KILL $client 2>/dev/null
   wait $client; st=$?
-  test $st = 143 || { echo "try $i: client status $st, not 143"; fail=1; }
+  test $st = 143 || { echo "try $i: client status $st, not 143"; cat cerr; fail=1; }
   # The server saw the end of the connection, wrote what it got, and
   # ended; so did the reader.
   poll_until_ gone_ $server || { echo "try $i: server alive"; fail=1; }
