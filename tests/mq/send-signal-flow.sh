@@ -96,7 +96,7 @@ try_ ()
 # 20 tries, each kind of queue in turn.
 fresh_key_
 fresh_name_
-grep ' /dev/mqueue mqueue ' /proc/mounts > /dev/null && posix=yes || posix=no
+posix_mq_ && posix=yes || posix=no
 for i in $(seq 20); do
   case $posix,$i in
     yes,*[02468]) try_ -p $name ;;

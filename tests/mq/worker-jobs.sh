@@ -19,6 +19,8 @@
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ mqsend mqrecv
 require_sysv_ipc_
+# The POSIX part counts the queued messages in /dev/mqueue.
+mq_listing_ && listing=yes || listing=no
 
 cleanup_ () { : > run/go 2>/dev/null; ipc_cleanup_; }
 
@@ -66,7 +68,7 @@ run_ ()
 fresh_key_
 run_ -k $key "msq_qnum_ $key"
 
-posix_mq_visible_ || Exit $fail
+test $listing = yes || Exit $fail
 fresh_name_
 # Each message is one byte: QSIZE, the bytes queued, counts them.
 mq_count_ () { sed 's/.*QSIZE:\([0-9]*\).*/\1/' /dev/mqueue$name; }
