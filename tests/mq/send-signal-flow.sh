@@ -64,12 +64,17 @@ try_ ()
   poll_until_ received_ 5000 || fail=1
   sender=$(program_ $spid)
   test "$(cat /proc/$sender/comm)" = mqsend || framework_failure_
+  before=$(cat out1 out2 | wc -l)
   kill -s TERM $sender || fail=1
   if soon_ gone_ $sender; then
     wait $spid; s=$?
     test $s = 143 || { echo "$1: status $s after SIGTERM, not 143"; fail=1; }
   else
-    echo "$1 try $i: mqsend still runs after SIGTERM"; fail=1
+    echo "$1 try $i: mqsend still runs after SIGTERM" \
+      "(state $(state_ $sender), system call" \
+      "$(cut -d' ' -f1 /proc/$sender/syscall 2>/dev/null)," \
+      "$(expr $(cat out1 out2 | wc -l) - $before) messages received since)"
+    fail=1
     kill -s KILL $sender
     wait $spid
   fi
