@@ -20,7 +20,8 @@
 print_ver_ mqsend mqrecv shmcat mmapcat fifocat udscat sigwait
 require_proc_syscall_
 require_sysv_ipc_
-require_posix_mq_
+# The modes of POSIX queues are read in /dev/mqueue.
+require_mq_listing_
 
 # mode_ FILE: the permission bits of FILE, in octal.
 mode_ () { stat -c %a "$1"; }

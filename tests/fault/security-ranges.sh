@@ -72,7 +72,7 @@ bad_ sigsend -s USR1 99999999999
 # None of that made an object.
 test -z "$(msq_id_ $key)" || { echo "a queue was created"; fail=1; }
 test -z "$(ipcs -m | grep "$(printf '0x%08x' $key)")" || { echo "a segment was created"; fail=1; }
-test -e /dev/mqueue/x$$ && { echo "a POSIX queue was created"; fail=1; rm -f /dev/mqueue/x$$; }
+mq_exists_ /x$$ && { echo "a POSIX queue was created"; fail=1; remove_mq_ /x$$; }
 test -e s && { echo "a socket was created"; fail=1; }
 
 Exit $fail

@@ -29,7 +29,7 @@ poll_until_ sleeping_ $wpid || framework_failure_
 fifocat --timeout=0.1 f > out & pid=$!; bg_ $pid
 poll_until_ lines_at_least_ 1 out || fail=1
 # Let the timeout pass (a delay on purpose, not a wait for an event).
-sleep 0.3
+retry_delay_ 0.3
 kill -0 $pid || fail=1
 timeout 10 sh -c 'echo go > gate' || fail=1
 poll_until_ gone_ $pid || fail=1

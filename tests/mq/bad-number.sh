@@ -48,7 +48,7 @@ for m in 8888 abc u+q 01777777; do
   check_ mqsend -k $key -m "$m" m
 done
 msq_exists_ $key && { returns_ 124 mqrecv -k $key --timeout=0 || fail=1; }
-test -e /dev/mqueue$name && fail=1
+mq_exists_ $name && fail=1
 
 # Sane values of each are accepted.
 mqsend -k $key --timeout=1.5 m || fail=1

@@ -33,15 +33,20 @@ tries=$(scaled_ 20)
 cat > run.py <<'PY' || framework_failure_
 # Run mqrecv with a pipe of 4096 bytes as standard output that nobody
 # reads until mqrecv sleeps; SIGTERM it; then read the pipe.  Print
-# mqrecv's status on stderr, the pipe's content on stdout.
+# mqrecv's status on stderr, the pipe's content on stdout; exit 1 if
+# mqrecv never slept.
 import fcntl, os, signal, subprocess, sys, time
 r, w = os.pipe()
 fcntl.fcntl(w, 1031, 4096)            # F_SETPIPE_SZ
 p = subprocess.Popen(sys.argv[1:], stdout=w)
 os.close(w)
-for _ in range(1000):                 # bounded: 10 s
+slept = False
+# Bounded waits: 10 s, times IPCUTILS_SLOWDOWN under a slow checker.
+slowdown = int(os.environ.get('IPCUTILS_SLOWDOWN', '1'))
+for _ in range(1000 * slowdown):
     with open('/proc/%d/status' % p.pid) as f:
         if 'State:\tS' in f.read():
+            slept = True
             break
     time.sleep(0.01)
 p.send_signal(signal.SIGTERM)
@@ -52,7 +57,8 @@ while True:
         break
     out += d
 sys.stdout.buffer.write(out)
-sys.stderr.write('%d\n' % p.wait(10))
+sys.stderr.write('%d\n' % p.wait(10 * slowdown))
+sys.exit(0 if slept else 1)
 PY
 
 set -- $queues
@@ -63,7 +69,8 @@ while test $# -gt 0; do
   while test $i -lt $tries; do
     i=$((i + 1))
     mqsend $q < all || framework_failure_
-    $PYTHON run.py mqrecv $q -f --batch > out1 2> status || fail=1
+    $PYTHON run.py mqrecv $q -f --batch > out1 2> status \
+      || { echo "try $i: mqrecv never waited for the reader"; fail=1; }
     echo -15 | compare - status || { echo "try $i: status"; fail=1; }
     # A line the signal cut short was put back whole: drop its head.
     test "$(tail -c 1 out1 | od -An -c | tr -d ' ')" = '\n' \

@@ -28,8 +28,7 @@ printf '%s\n' m2 m3 m4 m5 > exp-left || framework_failure_
 reader_ ()
 {
   read -r x && echo "$x" > got && : > ready || return
-  n_=0
-  until test -e go || test $n_ -gt 2000; do sleep 0.01; n_=$((n_ + 1)); done
+  poll_until_ test -e go
   cat >> got
 }
 

@@ -34,7 +34,7 @@ echo first > exp || framework_failure_
 compare exp out || fail=1
 returns_ 124 mqrecv -k $key --timeout=0 || fail=1
 
-if posix_mq_visible_; then
+if posix_mq_; then
   fresh_name_
   mqsend -p $name --exclusive first || fail=1
   returns_ 1 mqsend -p $name --exclusive second 2> err || fail=1

@@ -36,14 +36,14 @@ timeout -s KILL 10 mqrecv -k $key --no-create -c 2 > out || fail=1
 printf 'm\nn\n' > exp || framework_failure_
 compare exp out || fail=1
 
-if posix_mq_visible_; then
+if posix_mq_; then
   fresh_name_
   returns_ 1 mqsend -p $name --no-create m 2> err || fail=1
   cat err
   test -s err || fail=1
   returns_ 1 mqrecv -p $name --no-create --timeout=0 2> err || fail=1
   test -s err || fail=1
-  test -e /dev/mqueue$name && fail=1
+  mq_exists_ $name && fail=1
 fi
 
 Exit $fail

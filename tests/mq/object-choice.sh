@@ -38,7 +38,7 @@ for prog in mqsend mqrecv; do
   test -s err || fail=1
 done
 msq_exists_ $key && fail=1
-test -e /dev/mqueue$name && fail=1
+mq_exists_ $name && fail=1
 
 # mqrecv's operands are a COMMAND to run per message: see
 # tests/mq/worker-basic.sh.

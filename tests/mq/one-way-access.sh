@@ -58,7 +58,7 @@ mqrecv -k $wkey --timeout=0 > out || fail=1
 echo by-id > exp; compare exp out || fail=1
 
 # POSIX.
-if posix_mq_visible_; then
+if posix_mq_; then
   fresh_name_; wname=$name
   fresh_name_; rname=$name
   as_owner_ mqsend -p $wname -m 0620 < /dev/null || framework_failure_

@@ -28,13 +28,13 @@ returns_ 1 mqsend -p $name --max-messages=100000 x 2> err || fail=1
 cat err
 grep /proc/sys/fs/mqueue/msg_max err || fail=1
 grep -w "$(cat /proc/sys/fs/mqueue/msg_max)" err || fail=1
-test -e /dev/mqueue$name && fail=1
+mq_exists_ $name && fail=1
 
 returns_ 1 mqsend -p $name --max-size=100000000 x 2> err || fail=1
 cat err
 grep /proc/sys/fs/mqueue/msgsize_max err || fail=1
 grep -w "$(cat /proc/sys/fs/mqueue/msgsize_max)" err || fail=1
-test -e /dev/mqueue$name && fail=1
+mq_exists_ $name && fail=1
 
 # Within them it works, and the queue has those attributes.
 mqsend -p $name --max-messages=3 --max-size=64 x y z || fail=1

@@ -23,10 +23,10 @@ require_sysv_ipc_
 require_posix_mq_
 fresh_name_
 bare=${name#/}
-test -e /dev/mqueue/$bare && framework_failure_
+mq_exists_ $name && framework_failure_
 
 mqsend -p $bare -t 1 one || fail=1
-test -e /dev/mqueue/$bare || fail=1
+mq_exists_ $name || fail=1
 mqsend -p $bare -t 5 five || fail=1
 mqsend -p $name -t 3 three || fail=1
 mqsend -p $name four-at-0 || fail=1

@@ -19,7 +19,8 @@
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ mqsend mqrecv
 require_proc_syscall_
-require_posix_mq_
+# The queue is removed as its users do: rm in /dev/mqueue.
+require_mq_listing_
 
 # removed_ PID WHAT: PID ends (within the bounded poll) with status 1,
 # saying that the queue was removed.

@@ -33,13 +33,13 @@ msq_exists_ $key || { echo "System V queue removed"; fail=1; }
 returns_ 124 mqrecv -k $key --timeout=0 || fail=1
 msq_exists_ $key || { echo "existing queue removed"; fail=1; }
 
-if posix_mq_visible_; then
+if posix_mq_; then
   fresh_name_
   returns_ 124 mqrecv -p $name --timeout=0 || fail=1
-  test -e /dev/mqueue$name && { echo "POSIX queue left"; fail=1; }
+  mq_exists_ $name && { echo "POSIX queue left"; fail=1; }
   mqsend -p $name hi || fail=1
   returns_ 124 mqrecv -p $name --timeout=0 -c 2 > out || fail=1
-  test -e /dev/mqueue$name || { echo "POSIX queue removed"; fail=1; }
+  mq_exists_ $name || { echo "POSIX queue removed"; fail=1; }
 fi
 
 Exit $fail

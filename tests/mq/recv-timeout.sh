@@ -61,7 +61,7 @@ echo late > exp || framework_failure_
 compare exp out || fail=1
 
 # POSIX queues too.
-if posix_mq_visible_; then
+if posix_mq_; then
   fresh_name_
   returns_ 124 timeout -s KILL $T mqrecv -p $name --timeout=0.2 || fail=1
   returns_ 124 timeout -s KILL $T mqrecv -p $name --timeout=0 || fail=1

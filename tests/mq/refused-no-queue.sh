@@ -62,14 +62,14 @@ fresh_key_
 mqsend -k $key < /dev/null || fail=1
 msq_exists_ $key || { echo "-k: no queue made for empty input"; fail=1; }
 
-if posix_mq_visible_; then
+if posix_mq_; then
   fresh_name_
   returns_ 1 mqsend -p $name "$(cat over)" 2> err || fail=1
   grep 'exceeds' err > /dev/null || { cat err; fail=1; }
-  test -e /dev/mqueue$name && { echo "-p: a queue was left"; fail=1; }
+  mq_exists_ $name && { echo "-p: a queue was left"; fail=1; }
   returns_ 1 mqsend -p $name --max-size=16 0123456789abcdefX 2> err || fail=1
   grep 'exceeds' err > /dev/null || { cat err; fail=1; }
-  test -e /dev/mqueue$name && { echo "--max-size: a queue was left"; fail=1; }
+  mq_exists_ $name && { echo "--max-size: a queue was left"; fail=1; }
   returns_ 1 mqsend -p $name --max-size=16 ok 0123456789abcdefX 2> err \
     || fail=1
   mqrecv -p $name --timeout=0 > out || fail=1

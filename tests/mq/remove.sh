@@ -34,14 +34,14 @@ timeout -s KILL 10 mqrecv -k $key > /dev/null || fail=1
 returns_ 124 mqrecv --remove -k $key --timeout=0 || fail=1
 msq_exists_ $key && fail=1
 
-if posix_mq_visible_; then
+if posix_mq_; then
   fresh_name_
   mqsend -p $name m || fail=1
   timeout -s KILL 10 mqrecv -R -p $name > out || fail=1
   compare exp out || fail=1
-  test -e /dev/mqueue$name && fail=1
+  mq_exists_ $name && fail=1
   returns_ 124 mqrecv -R -p $name --timeout=0 || fail=1
-  test -e /dev/mqueue$name && fail=1
+  mq_exists_ $name && fail=1
 fi
 
 Exit $fail

@@ -43,7 +43,7 @@ compare exp out || fail=1
 returns_ 124 mqrecv -k $key --timeout=0 || fail=1
 
 # POSIX: the priority is kept.
-if posix_mq_visible_; then
+if posix_mq_; then
   fresh_name_
   mqsend -p $name -t 7 seven || fail=1
   returns_ 1 timeout -s KILL 10 mqrecv -p $name > /dev/full 2> /dev/null \

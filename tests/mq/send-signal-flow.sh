@@ -22,19 +22,6 @@ print_ver_ mqsend mqrecv
 require_proc_syscall_
 require_sysv_ipc_
 
-# soon_ COMMAND...: like poll_until_, but for at most 2 seconds (times
-# $IPCUTILS_SLOWDOWN): how long mqsend may take to act on SIGTERM.
-soon_ ()
-{
-  n_=0
-  max_=$(expr 40 \* "${IPCUTILS_SLOWDOWN:-1}")
-  until "$@"; do
-    n_=$(expr $n_ + 1)
-    test $n_ -le $max_ || return 1
-    sleep 0.05
-  done
-}
-
 # received_ N: succeed once the receivers wrote N messages or more.
 received_ ()
 {
@@ -64,12 +51,18 @@ try_ ()
   poll_until_ received_ 5000 || fail=1
   sender=$(program_ $spid)
   test "$(cat /proc/$sender/comm)" = mqsend || framework_failure_
+  before=$(cat out1 out2 | wc -l)
   kill -s TERM $sender || fail=1
-  if soon_ gone_ $sender; then
+  # mqsend has 2 s to act on SIGTERM.
+  if poll_within_ 2 gone_ $sender; then
     wait $spid; s=$?
     test $s = 143 || { echo "$1: status $s after SIGTERM, not 143"; fail=1; }
   else
-    echo "$1 try $i: mqsend still runs after SIGTERM"; fail=1
+    echo "$1 try $i: mqsend still runs after SIGTERM" \
+      "(state $(state_ $sender), system call" \
+      "$(cut -d' ' -f1 /proc/$sender/syscall 2>/dev/null)," \
+      "$(expr $(cat out1 out2 | wc -l) - $before) messages received since)"
+    fail=1
     kill -s KILL $sender
     wait $spid
   fi
@@ -96,7 +89,7 @@ try_ ()
 # 20 tries, each kind of queue in turn.
 fresh_key_
 fresh_name_
-grep ' /dev/mqueue mqueue ' /proc/mounts > /dev/null && posix=yes || posix=no
+posix_mq_ && posix=yes || posix=no
 for i in $(seq 20); do
   case $posix,$i in
     yes,*[02468]) try_ -p $name ;;

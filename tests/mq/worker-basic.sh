@@ -77,7 +77,7 @@ grep -- '--dead-letter needs --max-attempts' err || fail=1
 returns_ 1 mqrecv -k $key -j 0 -- cat 2> err || fail=1
 
 # POSIX: the priority, and the queue by name.
-posix_mq_visible_ || Exit $fail
+posix_mq_ || Exit $fail
 fresh_name_
 mqsend -p $name -t 3 --whole < msg || fail=1
 mqrecv -p $name -c 1 -- sh show > out || fail=1

@@ -51,7 +51,7 @@ run_ ()
 fresh_key_
 run_ -k $key
 
-posix_mq_visible_ || Exit $fail
+posix_mq_ || Exit $fail
 fresh_name_
 run_ -p $name
 

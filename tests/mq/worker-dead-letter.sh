@@ -68,7 +68,7 @@ fresh_key_; main=$key
 fresh_key_; dead=$key
 run_ -k $main $dead
 
-posix_mq_visible_ || Exit $fail
+posix_mq_ || Exit $fail
 fresh_name_; main=$name
 fresh_name_; dead=$name
 run_ -p $main $dead

@@ -33,7 +33,7 @@ returns_ 124 mqrecv -k $key --timeout=0 || fail=1
 
 # mq-worker.sh: the files named are compressed; a missing one goes to
 # the dead letter queue after 3 attempts; SIGTERM stops the worker.
-posix_mq_visible_ || Exit $fail
+posix_mq_ || Exit $fail
 fresh_name_; jobs=$name
 fresh_name_; dead=$name
 echo a > a && echo b > b || framework_failure_

@@ -80,7 +80,7 @@ fresh_key_
 mqrecv_max_ () { cat /proc/sys/kernel/msgmax; }
 run_ -k $key
 
-posix_mq_visible_ || Exit $fail
+posix_mq_ || Exit $fail
 fresh_name_
 # A POSIX queue of messages larger than a pipe holds, where the system
 # lets us make one (fs.mqueue.msgsize_max, or privileges).

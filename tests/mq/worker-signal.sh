@@ -63,7 +63,7 @@ while test $i -lt $n; do
   i=$(expr $i + 1)
 done
 
-posix_mq_visible_ || Exit $fail
+posix_mq_ || Exit $fail
 fresh_name_
 i=0
 while test $i -lt $n; do

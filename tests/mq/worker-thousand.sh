@@ -30,17 +30,8 @@ EOS
 n=$(scaled_ 1000)
 seq $n > all || framework_failure_
 
-# done_: all messages succeeded, or 120 s (scaled) went by.
-done_ ()
-{
-  max=$(expr 1200 \* "${IPCUTILS_SLOWDOWN:-1}")
-  i=0
-  until test -s ok && test $(wc -l < ok) -ge $n; do
-    i=$(expr $i + 1)
-    test $i -le $max || return 1
-    sleep 0.1
-  done
-}
+# all_ok_: all messages succeeded.
+all_ok_ () { test -s ok && test $(wc -l < ok) -ge $n; }
 
 # run_ OPTION ARG: the messages are already queued or being sent;
 # once all succeeded, END stops mqrecv, with status 0.
@@ -48,7 +39,7 @@ run_ ()
 {
   timeout 300 mqrecv $1 $2 -f -j 4 --until=END -- sh flaky 2> err &
   pid=$!; bg_ $pid
-  done_ || fail=1
+  poll_within_ 120 all_ok_ || fail=1
   mqsend $1 $2 END || fail=1
   wait $pid || fail=1
   compare /dev/null err || fail=1
@@ -65,7 +56,7 @@ fresh_key_
 mqsend -k $key $(cat all) || fail=1
 run_ -k $key
 
-posix_mq_visible_ || Exit $fail
+posix_mq_ || Exit $fail
 rm -f ok failed
 fresh_name_
 # A POSIX queue holds 10 messages: send while mqrecv takes them, so

@@ -19,7 +19,8 @@
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ mqsend
 require_bash_completion_
-require_posix_mq_
+# The completion offers the queues that /dev/mqueue lists.
+require_mq_listing_
 test -w /dev/mqueue || skip_ "/dev/mqueue is not writable"
 test -d /dev/shm && test -w /dev/shm || skip_ "no writable /dev/shm"
 

@@ -33,7 +33,7 @@ done < /proc/$$/status'
 # default actions even when the test inherited them ignored.
 (trap '' USR1; timeout 10 sh -c "$show" > plain) || framework_failure_
 (trap '' USR1
- timeout 10 sigwait --timeout=5 USR1 -- sh -c "$show > cmd
+ timeout 10 sigwait --timeout=$(slow_ 5) USR1 -- sh -c "$show > cmd
    echo \$SIGWAIT_PID > swpid; kill -s USR1 \$SIGWAIT_PID" > out) || fail=1
 echo USR1 > exp
 compare exp out || fail=1

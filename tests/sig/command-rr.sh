@@ -29,7 +29,7 @@ setsid sh -c 'trap "" USR2
   server=$(cat server.pid 2>/dev/null)
   n=0
   until test -n "$server"; do
-    n=$(($n + 1)); test $n -le 200 || exit 1
+    n=$(($n + 1)); test $n -le '$(expr 200 \* ${IPCUTILS_SLOWDOWN:-1})' || exit 1
     sleep 0.05; server=$(cat server.pid 2>/dev/null)
   done
   i=0

@@ -20,8 +20,8 @@
 print_ver_ udscat
 require_python_
 
-# The client sends its request, shuts down writing, then reads the
-# answer to its end.  udscat, reading the answer from a FIFO that this
+# The client sends its request, shuts down writing (and says so in the
+# file "shut"), then reads the answer to its end.  udscat, reading the answer from a FIFO that this
 # shell fills in two steps, must keep the connection for it after the
 # client's end of data.
 cat > client.py <<'PYEOF' || framework_failure_
@@ -30,6 +30,7 @@ c = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
 c.connect("s")
 c.sendall(b"request\n")
 c.shutdown(socket.SHUT_WR)
+open("shut", "w").close()
 data = b""
 while True:
     b = c.recv(65536)
@@ -49,14 +50,17 @@ echo 'answer 1' >&3
 wait_socket_ s || framework_failure_
 timeout $T "$PYTHON" client.py > out 3>&- &
 client=$!; bg_ $client
-# The second answer goes only once udscat has the whole request and
-# sleeps with the first answer sent: the client's end of data came
-# with its request, so udscat, which no longer waits for it, has seen
-# it.  A fixed delay could instead let both answers through at once.
+# The second answer goes only once udscat has the whole request, has
+# sent the first answer, and sleeps after the client's shutdown: that
+# woke it up (its state was R until it went back to sleep), so it has
+# read the end of the client's data.  A fixed delay could instead let
+# both answers through at once, before udscat saw that end.
 poll_until_ compare exp-req got-req > /dev/null 2>&1 || fail=1
 poll_until_ grep -q 'answer 1' out || fail=1
+poll_until_ test -e shut || fail=1
 poll_until_ sleeping_ $pid || fail=1
-echo 'answer 2' >&3
+(trap '' PIPE; echo 'answer 2' >&3) 2> /dev/null \
+  || { echo "udscat stopped reading its input at the client's end of data"; fail=1; }
 exec 3>&-
 wait $client || fail=1
 wait $pid || { echo "udscat: status $?"; cat err; fail=1; }
