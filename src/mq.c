@@ -111,11 +111,16 @@ sysv_open_error (struct ipc_object const *obj, int access, int err)
     error (EXIT_FAILURE, 0, _("a message queue with %s exists already"),
            object_describe (obj));
   if (err == ENOSPC)
-    error (EXIT_FAILURE, 0,
-           _("cannot create message queue %s: the system limit"
-             " of %ld queues (kernel.msgmni) is reached"),
-           object_describe (obj),
-           proc_number ("/proc/sys/kernel/msgmni", 32000));
+    {
+      long msgmni = proc_number ("/proc/sys/kernel/msgmni", 32000);
+      error (EXIT_FAILURE, 0,
+             ngettext ("cannot create message queue %s: the system limit"
+                       " of %ld queue (kernel.msgmni) is reached",
+                       "cannot create message queue %s: the system limit"
+                       " of %ld queues (kernel.msgmni) is reached",
+                       select_plural (msgmni)),
+             object_describe (obj), msgmni);
+    }
   if (access == O_WRONLY)
     error (EXIT_FAILURE, err, _("cannot open message queue %s for sending"),
            object_describe (obj));
@@ -236,11 +241,17 @@ posix_open_error (struct ipc_object *obj, int access,
              " queue memory (RLIMIT_MSGQUEUE, ulimit -q) is reached"),
            object_describe (obj));
   if (err == ENOSPC)
-    error (EXIT_FAILURE, 0,
-           _("cannot create message queue %s: the system limit of"
-             " %ld queues (/proc/sys/fs/mqueue/queues_max) is"
-             " reached"), object_describe (obj),
-           proc_number ("/proc/sys/fs/mqueue/queues_max", 256));
+    {
+      long queues_max = proc_number ("/proc/sys/fs/mqueue/queues_max", 256);
+      error (EXIT_FAILURE, 0,
+             ngettext ("cannot create message queue %s: the system limit of"
+                       " %ld queue (/proc/sys/fs/mqueue/queues_max) is"
+                       " reached",
+                       "cannot create message queue %s: the system limit of"
+                       " %ld queues (/proc/sys/fs/mqueue/queues_max) is"
+                       " reached", select_plural (queues_max)),
+             object_describe (obj), queues_max);
+    }
   if (err == ENOSYS)
     error (EXIT_FAILURE, err,
            _("POSIX message queues are not supported here"));

@@ -624,7 +624,11 @@ main (int argc, char **argv)
   if (sent == n_targets)
     return EXIT_SUCCESS;
   if (sent != 0)
-    error (0, 0, _("signal %s was sent to %td of %td targets; the others"
-                   " failed as diagnosed above"), signame, sent, n_targets);
+    error (0, 0, ngettext ("signal %s was sent to %td of %td target; the"
+                           " others failed as diagnosed above",
+                           "signal %s was sent to %td of %td targets; the"
+                           " others failed as diagnosed above",
+                           select_plural (n_targets)),
+           signame, sent, n_targets);
   return EXIT_FAILURE;
 }

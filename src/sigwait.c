@@ -632,8 +632,7 @@ main (int argc, char **argv)
                                " %jd of %jd arrived",
                                "timed out waiting for a signal:"
                                " %jd of %jd arrived",
-                               count > 1000000 ? 1000000 + count % 1000000
-                               : count),
+                               select_plural (count)),
                      received, count);
             }
           error (EXIT_FAILURE, errno, _("cannot wait for signals"));
