@@ -522,6 +522,12 @@ main (int argc, char **argv)
         }
     }
 
+#if !HAVE_SIGQUEUE
+  if (queue)
+    error (EXIT_FAILURE, 0, _("--value is not supported on this system,"
+                              " which has no sigqueue"));
+#endif
+
   if (list)
     {
       if (signal_given || queue || n_targets != 0 || bad_target)
@@ -607,9 +613,14 @@ main (int argc, char **argv)
       interrupt_check ();
       if (t->pidfile && ! read_pidfile (t->arg, &pid))
         continue;
+#if HAVE_SIGQUEUE
       int r = (queue
                ? sigqueue (pid, sig, (union sigval) { .sival_int = value })
                : kill (pid, sig));
+#else
+      int r = kill (pid, sig);
+      (void) value;
+#endif
       if (r == 0)
         sent++;
       else

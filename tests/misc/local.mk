@@ -12,4 +12,5 @@ TESTS += \
   tests/misc/examples-fifocat.sh \
   tests/misc/examples-signals.sh \
   tests/misc/examples-mqrecv-help.sh \
-  tests/misc/plural-forms.sh
+  tests/misc/plural-forms.sh \
+  tests/misc/mq-except-wait.sh
