@@ -537,7 +537,7 @@ main (int argc, char **argv)
 
   if (count_given && follow)
     {
-      error (0, 0, _("--count and --follow are mutually exclusive"));
+      error (0, 0, _("--count and --follow cannot be used together"));
       usage (EXIT_FAILURE);
     }
 
