@@ -43,7 +43,7 @@ done
 # Dots within a name are fine.
 fresh_name_
 name=$name...x
-mq_names_="$mq_names_ $name"
+ipc_names_="$ipc_names_ $name"
 mqsend -p $name m || fail=1
 mqrecv -p $name > out || fail=1
 echo m > exp; compare exp out || fail=1
