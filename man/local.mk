@@ -17,12 +17,28 @@
 # The man pages are made by help2man from each program's --help and
 # --version and the sections of man/PROGRAM.x.  The release tarball
 # ships them made, so that building it needs no help2man.
-dist_man1_MANS = man/mqsend.1 man/mqrecv.1 man/fifocat.1 \
+# Every page is distributed; a page is made and installed only with its
+# program, which configure may leave out (src/local.mk, BUILD_*).
+man_pages = man/mqsend.1 man/mqrecv.1 man/fifocat.1 \
   man/udscat.1 man/sigsend.1 man/sigwait.1 man/shmcat.1 man/mmapcat.1
+EXTRA_DIST += $(man_pages)
+man1_MANS = man/fifocat.1 man/sigsend.1 man/mmapcat.1
+if BUILD_MQ
+man1_MANS += man/mqsend.1 man/mqrecv.1
+endif
+if BUILD_UDSCAT
+man1_MANS += man/udscat.1
+endif
+if BUILD_SIGWAIT
+man1_MANS += man/sigwait.1
+endif
+if BUILD_SHMCAT
+man1_MANS += man/shmcat.1
+endif
 EXTRA_DIST += man/mqsend.x man/mqrecv.x man/fifocat.x man/udscat.x \
   man/sigsend.x man/sigwait.x man/shmcat.x man/mmapcat.x \
   man/help2man.sed
-MAINTAINERCLEANFILES += $(dist_man1_MANS)
+MAINTAINERCLEANFILES += $(man_pages)
 
 # help2man runs each program by its bare name, with the programs of
 # the build first in PATH: the help prints the name it was run by, and

@@ -141,7 +141,7 @@ file, directory or device in its place is refused without being opened.\n\
 In a sticky directory that others can write to (such as /tmp), a FIFO or\n\
 symbolic link owned by another user than you or the directory's owner\n\
 is refused, as fs.protected_fifos and fs.protected_symlinks would.\n\
-A write of at most PIPE_BUF (%d) bytes is never split by the writes\n\
+A write of at most PIPE_BUF bytes (%d here) is never split by the writes\n\
 of other processes; with --lines, a line longer than that is written\n\
 in pieces, with a warning.\n\
 "), PIPE_BUF);
@@ -398,10 +398,15 @@ copy_lines (int fd, char const *name)
             {
               if (!warned)
                 {
-                  error (0, 0, _("warning: a line longer than PIPE_BUF"
-                                 " (%d bytes) cannot be written"
-                                 " atomically: other writers' data may"
-                                 " split it"), PIPE_BUF);
+                  error (0, 0, ngettext ("warning: a line longer than"
+                                         " PIPE_BUF (%d byte) cannot be"
+                                         " written atomically: other"
+                                         " writers' data may split it",
+                                         "warning: a line longer than"
+                                         " PIPE_BUF (%d bytes) cannot be"
+                                         " written atomically: other"
+                                         " writers' data may split it",
+                                         PIPE_BUF), PIPE_BUF);
                   warned = true;
                 }
               long_line = true;
@@ -464,8 +469,7 @@ report_unwritten (idx_t unwritten, char const *from, char const *to)
                            " written to %s",
                            "interrupted: %jd bytes read from %s were not"
                            " written to %s",
-                           unwritten > 1000000 ? 1000000 + unwritten % 1000000
-                           : unwritten),
+                           select_plural (unwritten)),
            (intmax_t) unwritten, from, to);
 }
 

@@ -36,7 +36,10 @@ LDADD = src/libipcutils.a lib/libgnu.a $(LIBINTL) $(LIB_CLOCK_GETTIME) \
   $(LIB_GETRANDOM) $(LIB_HARD_LOCALE) $(LIB_MBRTOWC) $(LIB_SETLOCALE_NULL)
 
 ## Message queues: mqsend and mqrecv share the queue layer in mq.c.
+## configure leaves out the tools this system cannot run (BUILD_*).
+if BUILD_MQ
 bin_PROGRAMS += src/mqsend src/mqrecv
+endif
 src_mqsend_SOURCES = src/mqsend.c src/mq.c src/mq.h
 src_mqsend_LDADD = $(LDADD) $(LIB_RT)
 src_mqrecv_SOURCES = src/mqrecv.c src/mq.c src/mq.h src/mqworker.c \
@@ -44,18 +47,27 @@ src_mqrecv_SOURCES = src/mqrecv.c src/mq.c src/mq.h src/mqworker.c \
 src_mqrecv_LDADD = $(LDADD) $(LIB_RT)
 
 ## Named pipes and Unix domain sockets.
-bin_PROGRAMS += src/fifocat src/udscat
+bin_PROGRAMS += src/fifocat
+if BUILD_UDSCAT
+bin_PROGRAMS += src/udscat
+endif
 src_fifocat_SOURCES = src/fifocat.c
 src_udscat_SOURCES = src/udscat.c src/udscat-peer.c src/udscat-relay.c \
   src/udscat.h
 
 ## Signals: sigsend and sigwait share the signal-spec parser.
-bin_PROGRAMS += src/sigsend src/sigwait
+bin_PROGRAMS += src/sigsend
+if BUILD_SIGWAIT
+bin_PROGRAMS += src/sigwait
+endif
 src_sigsend_SOURCES = src/sigsend.c src/sigspec.c src/sigspec.h
 src_sigwait_SOURCES = src/sigwait.c src/sigspec.c src/sigspec.h
 
 ## Shared memory and memory-mapped files.
-bin_PROGRAMS += src/shmcat src/mmapcat
+bin_PROGRAMS += src/mmapcat
+if BUILD_SHMCAT
+bin_PROGRAMS += src/shmcat
+endif
 src_shmcat_SOURCES = src/shmcat.c src/memio.c src/memio.h
 src_shmcat_LDADD = $(LDADD) $(LIB_RT)
 src_mmapcat_SOURCES = src/mmapcat.c src/memio.c src/memio.h

@@ -54,13 +54,18 @@ memio_window (intmax_t size, intmax_t offset, intmax_t length,
 {
   if (size < offset)
     error (EXIT_FAILURE, 0,
-           _("offset %jd is beyond the end of %s (%jd bytes)"),
+           ngettext ("offset %jd is beyond the end of %s (%jd byte)",
+                     "offset %jd is beyond the end of %s (%jd bytes)",
+                     select_plural (size)),
            offset, what, size);
   if (length < 0)
     return size - offset;
   if (size - offset < length)
     error (EXIT_FAILURE, 0,
-           _("%jd bytes at offset %jd go beyond the end of %s (%jd bytes)"),
+           ngettext ("length %jd at offset %jd goes beyond the end of %s"
+                     " (%jd byte)",
+                     "length %jd at offset %jd goes beyond the end of %s"
+                     " (%jd bytes)", select_plural (size)),
            length, offset, what, size);
   return length;
 }
@@ -320,9 +325,12 @@ memio_end (intmax_t offset, intmax_t len, char const *what)
   intmax_t end;
   if (INT_ADD_WRAPV (offset, len, &end) || TYPE_MAXIMUM (off_t) < end)
     error (EXIT_FAILURE, 0,
-           _("offset %jd plus input length %jd exceeds %jd bytes, the"
-             " largest size of %s"),
-           offset, len, (intmax_t) TYPE_MAXIMUM (off_t), what);
+           ngettext ("offset %jd plus input length %jd exceeds the largest"
+                     " size of %s (%jd byte)",
+                     "offset %jd plus input length %jd exceeds the largest"
+                     " size of %s (%jd bytes)",
+                     select_plural (TYPE_MAXIMUM (off_t))),
+           offset, len, what, (intmax_t) TYPE_MAXIMUM (off_t));
   return end;
 }
 

@@ -341,7 +341,10 @@ put (struct writer *w, char const *buf, idx_t n)
       if (!w->exact && newsize <= TYPE_MAXIMUM (off_t) - GROW_CHUNK)
         newsize += GROW_CHUNK - newsize % GROW_CHUNK;
       if (memio_grow (w->fd, newsize) != 0)
-        error (EXIT_FAILURE, errno, _("cannot make %s %jd bytes long"),
+        error (EXIT_FAILURE, errno,
+               ngettext ("cannot make %s %jd byte long",
+                         "cannot make %s %jd bytes long",
+                         select_plural (newsize)),
                quoteaf (w->file), newsize);
       w->size = newsize;
     }
@@ -369,8 +372,10 @@ put (struct writer *w, char const *buf, idx_t n)
          system is an error here, not a SIGBUS in the copy.  After an
          interruption it may fail with EINTR: copy anyway.  */
       if (memio_reserve (w->fd, w->pos, k) != 0 && errno != EINTR)
-        error (EXIT_FAILURE, errno, _("cannot write %jd bytes at offset %jd"
-                                      " of %s"),
+        error (EXIT_FAILURE, errno,
+               ngettext ("cannot write %jd byte at offset %jd of %s",
+                         "cannot write %jd bytes at offset %jd of %s",
+                         select_plural (k)),
                (intmax_t) k, w->pos, quoteaf (w->file));
       memio_prefault (w->win + (w->pos - w->wstart), k);
       if (!memio_copy (w->win + (w->pos - w->wstart), buf, k))
@@ -407,8 +412,11 @@ static _Noreturn void
 die_too_large (intmax_t input, char const *file)
 {
   error (EXIT_FAILURE, 0,
-         _("input of %jd bytes does not fit in the %jd bytes of --length"
-           " at offset %jd of %s; nothing written"),
+         ngettext ("input of size %jd does not fit in the %jd byte of"
+                   " --length at offset %jd of %s; nothing written",
+                   "input of size %jd does not fit in the %jd bytes of"
+                   " --length at offset %jd of %s; nothing written",
+                   select_plural (length)),
          input, length, offset, quoteaf (file));
   abort ();
 }
@@ -482,7 +490,9 @@ write_file (char const *file)
             {
               if (memio_grow (w.fd, newsize) != 0)
                 error (EXIT_FAILURE, errno,
-                       _("cannot make %s %jd bytes long"),
+                       ngettext ("cannot make %s %jd byte long",
+                                 "cannot make %s %jd bytes long",
+                                 select_plural (newsize)),
                        quoteaf (file), newsize);
               w.size = newsize;
             }

@@ -111,11 +111,16 @@ sysv_open_error (struct ipc_object const *obj, int access, int err)
     error (EXIT_FAILURE, 0, _("a message queue with %s exists already"),
            object_describe (obj));
   if (err == ENOSPC)
-    error (EXIT_FAILURE, 0,
-           _("cannot create message queue %s: the system limit"
-             " of %ld queues (kernel.msgmni) is reached"),
-           object_describe (obj),
-           proc_number ("/proc/sys/kernel/msgmni", 32000));
+    {
+      long msgmni = proc_number ("/proc/sys/kernel/msgmni", 32000);
+      error (EXIT_FAILURE, 0,
+             ngettext ("cannot create message queue %s: the system limit"
+                       " of %ld queue (kernel.msgmni) is reached",
+                       "cannot create message queue %s: the system limit"
+                       " of %ld queues (kernel.msgmni) is reached",
+                       select_plural (msgmni)),
+             object_describe (obj), msgmni);
+    }
   if (access == O_WRONLY)
     error (EXIT_FAILURE, err, _("cannot open message queue %s for sending"),
            object_describe (obj));
@@ -236,11 +241,17 @@ posix_open_error (struct ipc_object *obj, int access,
              " queue memory (RLIMIT_MSGQUEUE, ulimit -q) is reached"),
            object_describe (obj));
   if (err == ENOSPC)
-    error (EXIT_FAILURE, 0,
-           _("cannot create message queue %s: the system limit of"
-             " %ld queues (/proc/sys/fs/mqueue/queues_max) is"
-             " reached"), object_describe (obj),
-           proc_number ("/proc/sys/fs/mqueue/queues_max", 256));
+    {
+      long queues_max = proc_number ("/proc/sys/fs/mqueue/queues_max", 256);
+      error (EXIT_FAILURE, 0,
+             ngettext ("cannot create message queue %s: the system limit of"
+                       " %ld queue (/proc/sys/fs/mqueue/queues_max) is"
+                       " reached",
+                       "cannot create message queue %s: the system limit of"
+                       " %ld queues (/proc/sys/fs/mqueue/queues_max) is"
+                       " reached", select_plural (queues_max)),
+             object_describe (obj), queues_max);
+    }
   if (err == ENOSYS)
     error (EXIT_FAILURE, err,
            _("POSIX message queues are not supported here"));
@@ -529,6 +540,73 @@ queue_send (struct queue *q, long type, char const *data, idx_t len,
   return r;
 }
 
+#if !HAVE_DECL_MSG_EXCEPT
+/* msgrcv with MSG_EXCEPT, which only Linux has: receive into Q's
+   buffer the first message whose type is not TYPE, without waiting if
+   FLAGS has IPC_NOWAIT (then fail with ENOMSG).  System V offers no
+   other way to skip a type, so take the messages from the front one
+   at a time and send each of type TYPE back to the end, at most once
+   per message in the queue.  The order among the messages of TYPE and
+   among the others is kept; only that between the two changes.  A
+   message of TYPE larger than the buffer stops the scan (E2BIG).
+   With nothing else in the queue, wait by looking every 10 ms for a
+   message sent by another process; a signal ends the wait (EINTR).  */
+static ssize_t
+msgrcv_except (struct queue *q, long type, int flags)
+{
+  struct timespec const pause = { 0, 10 * 1000 * 1000 };
+  pid_t self = getpid ();
+  struct msqid_ds ds;
+  if (msgctl (q->msqid, IPC_STAT, &ds) != 0)
+    return -1;
+  for (;;)
+    {
+      for (msgqnum_t i = 0; i < ds.msg_qnum; i++)
+        {
+          ssize_t n = msgrcv (q->msqid, q->buf, q->bufsize, 0, IPC_NOWAIT);
+          if (n < 0)
+            {
+              if (errno == ENOMSG)
+                break;
+              return -1;
+            }
+          long t;
+          memcpy (&t, q->buf, sizeof t);
+          if (t != type)
+            return n;
+          /* Put it back, whatever signal comes: the room it left is
+             there unless another sender took it.  */
+          while (msgsnd (q->msqid, q->buf, n, 0) != 0)
+            if (errno != EINTR)
+              {
+                error (0, errno,
+                       ngettext ("a message of %jd byte is lost: cannot put"
+                                 " it back on message queue %s",
+                                 "a message of %jd bytes is lost: cannot"
+                                 " put it back on message queue %s",
+                                 select_plural (n)),
+                       (intmax_t) n, object_describe (q->obj));
+                return -1;
+              }
+        }
+      if (flags & IPC_NOWAIT)
+        {
+          errno = ENOMSG;
+          return -1;
+        }
+      msgqnum_t seen = ds.msg_qnum;
+      do
+        {
+          if (nanosleep (&pause, NULL) != 0)
+            return -1;
+          if (msgctl (q->msqid, IPC_STAT, &ds) != 0)
+            return -1;
+        }
+      while (ds.msg_qnum == seen && ds.msg_lspid == self);
+    }
+}
+#endif
+
 ssize_t
 queue_receive (struct queue *q, struct queue_select const *sel,
                struct timespec const *timeout, char **data, long *type)
@@ -551,10 +629,17 @@ queue_receive (struct queue *q, struct queue_select const *sel,
       return n;
     }
 
-  int flags = ((is_zero (timeout) ? IPC_NOWAIT : 0)
-               | (sel->except ? MSG_EXCEPT : 0));
-  WITH_TIMEOUT (n, timeout,
-                msgrcv (q->msqid, q->buf, q->bufsize, sel->type, flags));
+  int flags = is_zero (timeout) ? IPC_NOWAIT : 0;
+#if HAVE_DECL_MSG_EXCEPT
+  if (sel->except)
+    flags |= MSG_EXCEPT;
+#else
+  if (sel->except)
+    WITH_TIMEOUT (n, timeout, msgrcv_except (q, sel->type, flags));
+  else
+#endif
+    WITH_TIMEOUT (n, timeout,
+                  msgrcv (q->msqid, q->buf, q->bufsize, sel->type, flags));
   if (n < 0)
     {
       if (errno == ENOMSG)

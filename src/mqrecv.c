@@ -160,8 +160,10 @@ static void
 lost (idx_t len)
 {
   error (0, errno,
-         _("a message of %jd bytes is lost: cannot put it back on"
-           " message queue %s"),
+         ngettext ("a message of %jd byte is lost: cannot put it back on"
+                   " message queue %s",
+                   "a message of %jd bytes is lost: cannot put it back on"
+                   " message queue %s", select_plural (len)),
          (intmax_t) len, object_describe (queue.obj));
 }
 
@@ -282,15 +284,22 @@ receive_error (int err, struct queue_select const *sel)
       ssize_t size = queue_oversize (&queue, sel);
       if (0 <= size)
         error (EXIT_FAILURE, 0,
-               _("a message of %jd bytes in message queue %s is"
-                 " larger than the receive buffer of %jd bytes;"
-                 " it was left in the queue"),
+               ngettext ("a message of size %jd in message queue %s is"
+                         " larger than the receive buffer of %jd byte;"
+                         " it was left in the queue",
+                         "a message of size %jd in message queue %s is"
+                         " larger than the receive buffer of %jd bytes;"
+                         " it was left in the queue",
+                         select_plural (queue.bufsize)),
                (intmax_t) size, object_describe (queue.obj),
                (intmax_t) queue.bufsize);
       error (EXIT_FAILURE, 0,
-             _("a message in message queue %s is larger than the"
-               " receive buffer of %jd bytes; it was left in the"
-               " queue"),
+             ngettext ("a message in message queue %s is larger than the"
+                       " receive buffer of %jd byte; it was left in the"
+                       " queue",
+                       "a message in message queue %s is larger than the"
+                       " receive buffer of %jd bytes; it was left in the"
+                       " queue", select_plural (queue.bufsize)),
              object_describe (queue.obj), (intmax_t) queue.bufsize);
     }
   if (err == EIDRM || (err == EINVAL && !queue.posix))

@@ -112,14 +112,20 @@ send_message (char const *data, idx_t len)
 {
   if (!data || queue.msgmax < len)
     error (EXIT_FAILURE, 0,
-           _("message of %jd bytes exceeds the limit of %jd bytes (%s)"
-             " of message queue %s"),
+           ngettext ("message of size %jd exceeds the limit of %jd byte"
+                     " (%s) of message queue %s",
+                     "message of size %jd exceeds the limit of %jd bytes"
+                     " (%s) of message queue %s",
+                     select_plural (queue.msgmax)),
            (intmax_t) len, (intmax_t) queue.msgmax, queue.msgmax_name,
            object_describe (queue.obj));
   if (queue.capacity && queue.capacity < len)
     error (EXIT_FAILURE, 0,
-           _("message of %jd bytes exceeds the capacity of %jd bytes"
-             " (msg_qbytes) of message queue %s"),
+           ngettext ("message of size %jd exceeds the capacity of %jd"
+                     " byte (msg_qbytes) of message queue %s",
+                     "message of size %jd exceeds the capacity of %jd"
+                     " bytes (msg_qbytes) of message queue %s",
+                     select_plural (queue.capacity)),
            (intmax_t) len, (intmax_t) queue.capacity,
            object_describe (queue.obj));
 
@@ -132,7 +138,7 @@ send_message (char const *data, idx_t len)
         error (EXIT_TIMEOUT, 0,
                ngettext ("message queue %s is full; %jd message was sent",
                          "message queue %s is full; %jd messages were sent",
-                         n_sent),
+                         select_plural (n_sent)),
                object_describe (queue.obj), n_sent);
       if (err == EIDRM || err == EINVAL)
         error (EXIT_FAILURE, 0, _("message queue %s was removed"),

@@ -420,8 +420,10 @@ put_back (struct job *j)
       err = errno;
     }
   error (0, err == EINTR || err == EAGAIN ? 0 : err,
-         _("a message of %jd bytes is lost: cannot put it back on"
-           " message queue %s"),
+         ngettext ("a message of %jd byte is lost: cannot put it back on"
+                   " message queue %s",
+                   "a message of %jd bytes is lost: cannot put it back on"
+                   " message queue %s", select_plural (j->len)),
          (intmax_t) j->len, object_describe (queue->obj));
   own_error = true;
   release (j);
@@ -454,8 +456,12 @@ finish (struct job *j, int wstatus)
           if (queue_send (&dead_queue, j->type, j->data, j->len, &no_wait)
               == 0)
             {
-              error (0, 0, _("a message of %jd bytes failed %jd times;"
-                             " it was sent to message queue %s"),
+              error (0, 0, ngettext ("a message of size %jd failed %jd"
+                                     " time; it was sent to message"
+                                     " queue %s",
+                                     "a message of size %jd failed %jd"
+                                     " times; it was sent to message"
+                                     " queue %s", select_plural (failed)),
                      (intmax_t) j->len, failed,
                      object_describe (dead_queue.obj));
               forget_failures (j->digest);
@@ -467,8 +473,12 @@ finish (struct job *j, int wstatus)
           own_error = true;
         }
       else
-        error (0, 0, _("a message of %jd bytes failed %jd times;"
-                       " it is put back, and no more messages are taken"),
+        error (0, 0, ngettext ("a message of size %jd failed %jd time;"
+                               " it is put back, and no more messages are"
+                               " taken",
+                               "a message of size %jd failed %jd times;"
+                               " it is put back, and no more messages are"
+                               " taken", select_plural (failed)),
                (intmax_t) j->len, failed);
       stopping = true;
     }
@@ -544,15 +554,23 @@ receive_error (int err, struct queue_select const *sel)
     {
       ssize_t size = queue_oversize (queue, sel);
       if (0 <= size)
-        error (0, 0, _("a message of %jd bytes in message queue %s is"
-                       " larger than the receive buffer of %jd bytes;"
-                       " it was left in the queue"),
+        error (0, 0, ngettext ("a message of size %jd in message queue %s"
+                               " is larger than the receive buffer of %jd"
+                               " byte; it was left in the queue",
+                               "a message of size %jd in message queue %s"
+                               " is larger than the receive buffer of %jd"
+                               " bytes; it was left in the queue",
+                               select_plural (queue->bufsize)),
                (intmax_t) size, object_describe (queue->obj),
                (intmax_t) queue->bufsize);
       else
-        error (0, 0, _("a message in message queue %s is larger than the"
-                       " receive buffer of %jd bytes; it was left in the"
-                       " queue"),
+        error (0, 0, ngettext ("a message in message queue %s is larger"
+                               " than the receive buffer of %jd byte; it"
+                               " was left in the queue",
+                               "a message in message queue %s is larger"
+                               " than the receive buffer of %jd bytes; it"
+                               " was left in the queue",
+                               select_plural (queue->bufsize)),
                object_describe (queue->obj), (intmax_t) queue->bufsize);
     }
   else if (err == EIDRM || (err == EINVAL && !queue->posix))

@@ -76,7 +76,9 @@ object_option (struct ipc_object *obj, int c, char const *arg)
                    " directories, not objects"), quote (arg));
         if (NAME_MAX < strlen (base))
           error (EXIT_FAILURE, 0,
-                 _("POSIX object name %s is longer than %d bytes"),
+                 ngettext ("POSIX object name %s is longer than %d byte",
+                           "POSIX object name %s is longer than %d bytes",
+                           NAME_MAX),
                  quote (arg), NAME_MAX);
         free (obj->name);
         obj->name = xmalloc (strlen (base) + 2);

@@ -241,7 +241,9 @@ create_segment (struct segment *seg, intmax_t size)
          are written (fill_segment), not for the whole size.  */
       if (memio_grow (seg->fd, size) != 0)
         error (EXIT_FAILURE, errno,
-               _("cannot make %s %jd bytes long (is /dev/shm full?)"),
+               ngettext ("cannot make %s %jd byte long (is /dev/shm full?)",
+                         "cannot make %s %jd bytes long (is /dev/shm full?)",
+                         select_plural (size)),
                object_describe (&obj), size);
       return true;
     }
@@ -264,14 +266,21 @@ create_segment (struct segment *seg, intmax_t size)
       if (err == EINVAL && 0 <= (limit = kernel_limit ("shmmax"))
           && limit < size)
         error (EXIT_FAILURE, 0,
-               _("cannot create %s: %jd bytes exceed the limit of %jd"
-                 " bytes per segment (kernel.shmmax)"),
+               ngettext ("cannot create %s: size %jd exceeds the limit of"
+                         " %jd byte per segment (kernel.shmmax)",
+                         "cannot create %s: size %jd exceeds the limit of"
+                         " %jd bytes per segment (kernel.shmmax)",
+                         select_plural (limit)),
                object_describe (&obj), size, limit);
       if (err == ENOSPC)
         error (EXIT_FAILURE, 0,
-               _("cannot create %s of %jd bytes: the system's limit on"
-                 " shared memory (kernel.shmall, %jd pages) or on segments"
-                 " (kernel.shmmni, %jd) is reached"),
+               ngettext ("cannot create %s of size %jd: the system's limit"
+                         " on shared memory (kernel.shmall, %jd page) or on"
+                         " segments (kernel.shmmni, %jd) is reached",
+                         "cannot create %s of size %jd: the system's limit"
+                         " on shared memory (kernel.shmall, %jd pages) or on"
+                         " segments (kernel.shmmni, %jd) is reached",
+                         select_plural (kernel_limit ("shmall"))),
                object_describe (&obj), size, kernel_limit ("shmall"),
                kernel_limit ("shmmni"));
       error (EXIT_FAILURE, err, _("cannot create %s"),
@@ -339,8 +348,11 @@ static _Noreturn void
 die_too_large (intmax_t input, intmax_t capacity)
 {
   error (EXIT_FAILURE, 0,
-         _("input of %jd bytes does not fit in %s: %jd bytes available"
-           " at offset %jd; nothing written"),
+         ngettext ("input of size %jd does not fit in %s: %jd byte"
+                   " available at offset %jd; nothing written",
+                   "input of size %jd does not fit in %s: %jd bytes"
+                   " available at offset %jd; nothing written",
+                   select_plural (capacity)),
          input, object_describe (&obj), capacity, offset);
   abort ();
 }
@@ -364,7 +376,9 @@ read_segment (void)
   intmax_t len = memio_window (seg.size, offset, length,
                                object_describe (&obj));
   if (IDX_MAX < len)
-    error (EXIT_FAILURE, 0, _("%jd bytes are too many to map"), len);
+    error (EXIT_FAILURE, 0, ngettext ("%jd byte is too many to map",
+                                      "%jd bytes are too many to map",
+                                      select_plural (len)), len);
   char *p = len ? map_segment (&seg, len, false) : NULL;
 
   /* Send the window a piece at a time, and drop each piece from our
@@ -420,7 +434,9 @@ fill_segment (struct segment *seg, intmax_t capacity, bool have_data,
   if (capacity < n)
     die_too_large (n, capacity);
   if (IDX_MAX < n)
-    error (EXIT_FAILURE, 0, _("%jd bytes are too many to map"), n);
+    error (EXIT_FAILURE, 0, ngettext ("%jd byte is too many to map",
+                                      "%jd bytes are too many to map",
+                                      select_plural (n)), n);
 
   if (0 < n)
     {
@@ -433,7 +449,9 @@ fill_segment (struct segment *seg, intmax_t capacity, bool have_data,
         {
           interrupt_check ();
           error (EXIT_FAILURE, errno,
-                 _("cannot write %jd bytes at offset %jd of %s"),
+                 ngettext ("cannot write %jd byte at offset %jd of %s",
+                           "cannot write %jd bytes at offset %jd of %s",
+                           select_plural (n)),
                  n, offset, object_describe (&obj));
         }
       memio_prefault (p, n);

@@ -522,6 +522,12 @@ main (int argc, char **argv)
         }
     }
 
+#if !HAVE_SIGQUEUE
+  if (queue)
+    error (EXIT_FAILURE, 0, _("--value is not supported on this system,"
+                              " which has no sigqueue"));
+#endif
+
   if (list)
     {
       if (signal_given || queue || n_targets != 0 || bad_target)
@@ -607,9 +613,14 @@ main (int argc, char **argv)
       interrupt_check ();
       if (t->pidfile && ! read_pidfile (t->arg, &pid))
         continue;
+#if HAVE_SIGQUEUE
       int r = (queue
                ? sigqueue (pid, sig, (union sigval) { .sival_int = value })
                : kill (pid, sig));
+#else
+      int r = kill (pid, sig);
+      (void) value;
+#endif
       if (r == 0)
         sent++;
       else
@@ -624,7 +635,11 @@ main (int argc, char **argv)
   if (sent == n_targets)
     return EXIT_SUCCESS;
   if (sent != 0)
-    error (0, 0, _("signal %s was sent to %td of %td targets; the others"
-                   " failed as diagnosed above"), signame, sent, n_targets);
+    error (0, 0, ngettext ("signal %s was sent to %td of %td target; the"
+                           " others failed as diagnosed above",
+                           "signal %s was sent to %td of %td targets; the"
+                           " others failed as diagnosed above",
+                           select_plural (n_targets)),
+           signame, sent, n_targets);
   return EXIT_FAILURE;
 }

@@ -288,8 +288,17 @@ run_command (char **command, sigset_t const *orig_mask)
   /* The child reports a failed exec through a pipe that closes on a
      successful one.  */
   int fds[2];
+#if HAVE_PIPE2
   if (pipe2 (fds, O_CLOEXEC) != 0)
     error (EXIT_FAILURE, errno, _("cannot create a pipe"));
+#else
+  /* No other thread can fork between pipe and fcntl.  */
+  if (pipe (fds) != 0)
+    error (EXIT_FAILURE, errno, _("cannot create a pipe"));
+  for (int i = 0; i < 2; i++)
+    if (fcntl (fds[i], F_SETFD, FD_CLOEXEC) != 0)
+      error (EXIT_FAILURE, errno, _("cannot create a pipe"));
+#endif
 
   command_name = command[0];
   child = fork ();
@@ -365,12 +374,18 @@ origin_name (siginfo_t const *info, char buf[INT_BUFSIZE_BOUND (int)])
     {
     case SI_USER: return "user";
     case SI_QUEUE: return "queue";
+#if HAVE_DECL_SI_TKILL
     case SI_TKILL: return "tkill";
+#endif
+#if HAVE_DECL_SI_KERNEL
     case SI_KERNEL: return "kernel";
+#endif
     case SI_TIMER: return "timer";
     case SI_MESGQ: return "mesgq";
     case SI_ASYNCIO: return "asyncio";
+#if HAVE_DECL_SI_SIGIO
     case SI_SIGIO: return "sigio";
+#endif
     }
   if (info->si_signo == SIGCHLD)
     switch (info->si_code)
@@ -392,7 +407,10 @@ has_sender (siginfo_t const *info)
 {
   switch (info->si_code)
     {
-    case SI_USER: case SI_QUEUE: case SI_TKILL: case SI_MESGQ:
+    case SI_USER: case SI_QUEUE: case SI_MESGQ:
+#if HAVE_DECL_SI_TKILL
+    case SI_TKILL:
+#endif
       return true;
     }
   return info->si_signo == SIGCHLD && 0 < info->si_code;
@@ -519,7 +537,7 @@ main (int argc, char **argv)
 
   if (count_given && follow)
     {
-      error (0, 0, _("--count and --follow are mutually exclusive"));
+      error (0, 0, _("--count and --follow cannot be used together"));
       usage (EXIT_FAILURE);
     }
 
@@ -632,8 +650,7 @@ main (int argc, char **argv)
                                " %jd of %jd arrived",
                                "timed out waiting for a signal:"
                                " %jd of %jd arrived",
-                               count > 1000000 ? 1000000 + count % 1000000
-                               : count),
+                               select_plural (count)),
                      received, count);
             }
           error (EXIT_FAILURE, errno, _("cannot wait for signals"));

@@ -58,8 +58,11 @@ EXTRA_DIST += $(TESTS)
 #   make check-sanitize   the suite with -fsanitize=address,undefined
 #   make check-valgrind   every program under valgrind memcheck
 #   make fuzz             the libFuzzer harnesses, FUZZ_TIME s each
+#   make check-fallbacks  the code for systems without some of Linux's
+#                         calls (FALLBACKS: the scenarios, default all)
 # Each leaves its build in NAME.d and ends with its own verdict.
-EXTRA_DIST += tests/check-sanitize tests/check-valgrind tests/slow-timeout
+EXTRA_DIST += tests/check-sanitize tests/check-valgrind tests/slow-timeout \
+  tests/check-fallbacks
 whole_suite_src = $@.d/$(PACKAGE)-$(VERSION)
 whole_suite_copy = \
   rm -rf $@.d && mkdir $@.d \
@@ -70,15 +73,20 @@ check-sanitize:
 check-valgrind:
 	$(whole_suite_copy)
 	$(SHELL) $(whole_suite_src)/tests/check-valgrind $(abs_builddir)/$@.d/build
+FALLBACKS =
+check-fallbacks:
+	$(whole_suite_copy)
+	$(SHELL) $(whole_suite_src)/tests/check-fallbacks \
+	  $(abs_builddir)/$@.d/build $(FALLBACKS)
 FUZZ_TIME = 20
 fuzz:
 	$(whole_suite_copy)
 	$(SHELL) $(whole_suite_src)/tests/fuzz/run-fuzzers -t $(FUZZ_TIME) \
 	  -b $(abs_builddir)/$@.d/build
-.PHONY: check-sanitize check-valgrind fuzz
+.PHONY: check-sanitize check-valgrind check-fallbacks fuzz
 clean-local: clean-whole-suite
 clean-whole-suite:
-	rm -rf check-sanitize.d check-valgrind.d fuzz.d
+	rm -rf check-sanitize.d check-valgrind.d check-fallbacks.d fuzz.d
 .PHONY: clean-whole-suite
 
 # After "make install" ("make distcheck" runs this on its installation):

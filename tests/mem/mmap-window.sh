@@ -34,7 +34,7 @@ returns_ 1 mmapcat -o 11 f > out 2> err || fail=1
 compare /dev/null out || fail=1
 grep 'offset 11 is beyond the end' err || fail=1
 returns_ 1 mmapcat -o 8 -l 3 f > out 2> err || fail=1
-grep '3 bytes at offset 8' err || fail=1
+grep 'length 3 at offset 8' err || fail=1
 grep '10 bytes' err || fail=1
 
 # A window that crosses the boundary of mapping chunks (64 MiB): use a
@@ -51,7 +51,7 @@ compare /dev/null out || fail=1
 
 # --length with --write: input that does not fit is not written.
 returns_ 1 sh -c 'printf abcd | mmapcat -w -o 2 -l 3 f' 2> err || fail=1
-grep 'input of 4 bytes' err || fail=1
+grep 'input of size 4' err || fail=1
 printf '0123456789' > exp || framework_failure_
 compare exp f || fail=1
 

@@ -48,7 +48,7 @@ returns_ 1 sh -c "printf zzz | shmcat -w --exclusive -p '$name'" || fail=1
 
 # Input larger than --size: an error, and no segment.
 returns_ 1 sh -c "printf 12345 | shmcat -w -k $key2 -s 4" 2> err || fail=1
-grep '5 bytes' err || fail=1
+grep 'input of size 5' err || fail=1
 grep '4 bytes' err || fail=1
 shm_exists_ "$key2" && fail=1
 

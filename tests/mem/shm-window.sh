@@ -44,7 +44,7 @@ grep 'offset 11 is beyond the end' err || fail=1
 grep '10 bytes' err || fail=1
 returns_ 1 shmcat -p "$name" -o 8 -l 3 > out 2> err || fail=1
 compare /dev/null out || fail=1
-grep '3 bytes at offset 8' err || fail=1
+grep 'length 3 at offset 8' err || fail=1
 
 # Writing into the window.
 printf 'ab' | shmcat -w -p "$name" -o 4 || fail=1
@@ -54,7 +54,7 @@ compare exp out || fail=1
 
 # Writing more than --length allows: an error, nothing written.
 returns_ 1 sh -c "printf xyz | shmcat -w -p '$name' -o 1 -l 2" 2> err || fail=1
-grep 'input of 3 bytes' err || fail=1
+grep 'input of size 3' err || fail=1
 shmcat -p "$name" > out || fail=1
 compare exp out || fail=1
 

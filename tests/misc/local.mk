@@ -12,4 +12,6 @@ TESTS += \
   tests/misc/number-spaces.sh \
   tests/misc/examples-fifocat.sh \
   tests/misc/examples-signals.sh \
-  tests/misc/examples-mqrecv-help.sh
+  tests/misc/examples-mqrecv-help.sh \
+  tests/misc/plural-forms.sh \
+  tests/misc/mq-except-wait.sh

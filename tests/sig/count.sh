@@ -41,6 +41,6 @@ compare exp out || fail=1
 
 returns_ 1 sigwait -c 0 USR1 2> err || fail=1
 returns_ 1 sigwait -c 2 -f USR1 2> err || fail=1
-grep 'mutually exclusive' err > /dev/null || fail=1
+grep 'cannot be used together' err > /dev/null || fail=1
 
 Exit $fail
