@@ -25,6 +25,12 @@
 #include "ipcutils.h"
 #include "mq.h"
 
+#include "c-ctype.h"
+#include "intprops.h"
+#include "minmax.h"
+#include "quotearg.h"
+#include "xstrtol.h"
+
 /* The official name of this program.  */
 #define PROGRAM_NAME "mqsend"
 
@@ -33,7 +39,8 @@ enum
   WHOLE_OPTION = PROGRAM_OPTION_BASE,
   MAX_MESSAGES_OPTION,
   MAX_SIZE_OPTION,
-  TIMEOUT_OPTION
+  TIMEOUT_OPTION,
+  NETSTRING_OPTION
 };
 
 static struct option const long_options[] =
@@ -43,6 +50,8 @@ static struct option const long_options[] =
   {"type", required_argument, NULL, 't'},
   {"zero-terminated", no_argument, NULL, 'z'},
   {"whole", no_argument, NULL, WHOLE_OPTION},
+  {"netstring", no_argument, NULL, NETSTRING_OPTION},
+  {"typed", no_argument, NULL, 'T'},
   {"max-messages", required_argument, NULL, MAX_MESSAGES_OPTION},
   {"max-size", required_argument, NULL, MAX_SIZE_OPTION},
   {"timeout", required_argument, NULL, TIMEOUT_OPTION},
@@ -74,6 +83,12 @@ Mandatory arguments to long options are mandatory for short options too.\n\
                           default 1), or with POSIX priority N (default 0)\n\
   -z, --zero-terminated  split standard input on NUL bytes, not newlines\n\
       --whole           send all of standard input as one message\n\
+      --netstring       read standard input as netstrings (LEN:BYTES,),\n\
+                          one message each\n\
+  -T, --typed           give each message its own type (System V) or\n\
+                          priority (POSIX), read before it: a line\n\
+                          TYPE<TAB>MESSAGE (as mqrecv -T writes it), or\n\
+                          with --netstring two netstrings, TYPE MESSAGE\n\
       --max-messages=N  a created POSIX queue holds N messages\n\
       --max-size=BYTES  a created POSIX queue takes messages of BYTES\n\
 "), stdout);
@@ -83,7 +98,9 @@ Mandatory arguments to long options are mandatory for short options too.\n\
       fputs (_("\
 \n\
 A full queue makes mqsend wait, for at most the --timeout.  A message\n\
-larger than the queue takes is refused; the messages before it are sent.\n\
+larger than the queue takes, or malformed input (a bad netstring, a bad\n\
+type), is refused, naming its record: the messages before it are sent,\n\
+none after it.\n\
 "), stdout);
       emit_exit_status (true);
       printf (_("\
@@ -92,7 +109,9 @@ Examples:\n\
   echo ping | %s -k 123456 -t 10   send 'ping' with type 10\n\
   %s -p /jobs 'job 1' 'job 2'      send two messages to a POSIX queue\n\
   %s -k /etc/hosts --whole < f.bin  send a file as one message\n\
-"), program_name, program_name, program_name);
+  mqrecv -k 1 -f -T --netstring | ssh host %s -p /q -T --netstring\n\
+                  relay every message, with its type, byte for byte\n\
+"), program_name, program_name, program_name, program_name);
       emit_ancillary_info (PROGRAM_NAME);
     }
   exit (status);
@@ -108,22 +127,22 @@ static intmax_t n_sent;
 /* Send the LEN bytes at DATA, or diagnose why not and exit.  DATA is
    null for a record that was too long to keep.  */
 static void
-send_message (char const *data, idx_t len)
+send_message (long type, char const *data, idx_t len)
 {
   if (!data || queue.msgmax < len)
     error (EXIT_FAILURE, 0,
-           _("message of %jd bytes exceeds the limit of %jd bytes (%s)"
-             " of message queue %s"),
-           (intmax_t) len, (intmax_t) queue.msgmax, queue.msgmax_name,
-           object_describe (queue.obj));
+           _("message %jd, of %jd bytes, exceeds the limit of %jd bytes"
+             " (%s) of message queue %s"),
+           n_sent + 1, (intmax_t) len, (intmax_t) queue.msgmax,
+           queue.msgmax_name, object_describe (queue.obj));
   if (queue.capacity && queue.capacity < len)
     error (EXIT_FAILURE, 0,
-           _("message of %jd bytes exceeds the capacity of %jd bytes"
+           _("message %jd, of %jd bytes, exceeds the capacity of %jd bytes"
              " (msg_qbytes) of message queue %s"),
-           (intmax_t) len, (intmax_t) queue.capacity,
+           n_sent + 1, (intmax_t) len, (intmax_t) queue.capacity,
            object_describe (queue.obj));
 
-  if (queue_send (&queue, msg_type, data, len, timeout_ptr) != 0)
+  if (queue_send (&queue, type, data, len, timeout_ptr) != 0)
     {
       int err = errno;
       if (err == EINTR)
@@ -141,6 +160,104 @@ send_message (char const *data, idx_t len)
              object_describe (queue.obj));
     }
   n_sent++;
+}
+
+/* Diagnose the malformed record N of standard input, saying WHY, and
+   exit.  */
+static _Noreturn void
+bad_record (intmax_t n, char const *why)
+{
+  error (EXIT_FAILURE, 0, _("standard input, record %jd: %s"), n, why);
+  abort ();
+}
+
+/* The type (or priority) of record N in the LEN bytes at DATA: decimal
+   digits in MIN..MAX, or diagnose and exit.  */
+static long
+record_type (intmax_t n, char const *data, idx_t len, long min, long max)
+{
+  char buf[INT_BUFSIZE_BOUND (long) + 1];
+  idx_t keep = MIN (len, (idx_t) sizeof buf - 1);
+  memcpy (buf, data, keep);
+  buf[keep] = '\0';
+  intmax_t value = 0;
+  char *end;
+  strtol_error e = LONGINT_INVALID;
+  if (len < (idx_t) sizeof buf && c_isdigit (buf[0]))
+    e = xstrtoimax (buf, &end, 10, &value, "");
+  if (e != LONGINT_OK || value < min || max < value || memchr (data, 0, len))
+    {
+      char what[200];
+      snprintf (what, sizeof what,
+                (queue.posix
+                 ? _("invalid priority %s: not a number from %ld to %ld")
+                 : _("invalid message type %s: not a number from %ld to"
+                     " %ld")),
+                quotearg_n_style_mem (0, locale_quoting_style, data,
+                                      MIN (len, 40)), min, max);
+      bad_record (n, what);
+    }
+  return value;
+}
+
+/* Send each record of standard input, framed as FRAMING, as a message:
+   with TYPED, each with the type read before it (see --typed).  */
+static void
+send_input (enum record_framing framing, bool typed)
+{
+  struct record_reader reader;
+  char *data;
+  idx_t len;
+  long min = queue.posix ? 0 : 1;
+  long max = queue.posix ? queue_prio_max () - 1 : LONG_MAX;
+  /* A typed line holds the type and a tab before the message.  */
+  idx_t limit = queue.msgmax;
+  if (typed && framing != RECORD_NETSTRING)
+    limit += INT_BUFSIZE_BOUND (long) + 1;
+
+  record_reader_init (&reader, STDIN_FILENO, framing, limit);
+  for (intmax_t n = 1; ; n++)
+    {
+      long type = msg_type;
+      /* With typed netstrings, a record is two: the type, then the
+         message.  */
+      for (int part = typed && framing == RECORD_NETSTRING; 0 <= part; part--)
+        {
+          interrupt_check ();
+          int r = record_read (&reader, &data, &len);
+          if (r == 0 && part == 0 && typed && framing == RECORD_NETSTRING)
+            bad_record (n, _("the input ends after the type"));
+          if (r == 0)
+            {
+              record_reader_free (&reader);
+              return;
+            }
+          if (r < 0)
+            {
+              if (errno == EINTR)
+                interrupt_exit ();
+              if (errno == EBADMSG)
+                bad_record (n, record_error (&reader));
+              error (EXIT_FAILURE, errno, _("error reading standard input"));
+            }
+          if (part == 1)
+            {
+              if (!data)
+                bad_record (n, _("the type is too long"));
+              type = record_type (n, data, len, min, max);
+            }
+        }
+      if (typed && framing != RECORD_NETSTRING && data)
+        {
+          char *tab = memchr (data, '\t', len);
+          if (!tab)
+            bad_record (n, _("no tab after the type"));
+          type = record_type (n, data, tab - data, min, max);
+          len -= tab + 1 - data;
+          data = tab + 1;
+        }
+      send_message (type, data, len);
+    }
 }
 
 int
@@ -163,9 +280,9 @@ main (int argc, char **argv)
   xstdopen ();
 
   object_init (&obj);
-  bool zero = false, whole = false;
+  bool zero = false, whole = false, netstring = false, typed = false;
 
-  while ((c = getopt_long (argc, argv, OBJECT_SHORTOPTS CREATE_SHORTOPTS "t:z",
+  while ((c = getopt_long (argc, argv, OBJECT_SHORTOPTS CREATE_SHORTOPTS "t:zT",
                            long_options, NULL)) != -1)
     {
       if (object_option (&obj, c, optarg))
@@ -180,6 +297,12 @@ main (int argc, char **argv)
           break;
         case WHOLE_OPTION:
           whole = true;
+          break;
+        case NETSTRING_OPTION:
+          netstring = true;
+          break;
+        case 'T':
+          typed = true;
           break;
         case MAX_MESSAGES_OPTION:
           attr.max_messages = xnumber (optarg, 1, LONG_MAX,
@@ -201,20 +324,27 @@ main (int argc, char **argv)
 
   object_finish (&obj, OBJECT_SYSV | OBJECT_POSIX);
 
-  if (zero && whole)
+  if (zero + whole + netstring > 1)
     {
-      error (0, 0, _("--zero-terminated and --whole cannot be used"
-                     " together"));
+      error (0, 0, _("--zero-terminated, --whole and --netstring cannot be"
+                     " used together"));
       usage (EXIT_FAILURE);
     }
-  if (optind < argc && (zero || whole))
+  if (typed && type_arg)
+    {
+      error (0, 0, _("--type and --typed cannot be used together"));
+      usage (EXIT_FAILURE);
+    }
+  if (optind < argc && (zero || whole || netstring || typed))
     {
       error (0, 0, _("%s does not read standard input when MESSAGE"
                      " operands are given"),
-             zero ? "--zero-terminated" : "--whole");
+             (zero ? "--zero-terminated" : whole ? "--whole"
+              : netstring ? "--netstring" : "--typed"));
       usage (EXIT_FAILURE);
     }
-  framing = zero ? RECORD_NUL : whole ? RECORD_WHOLE : RECORD_LINE;
+  framing = (zero ? RECORD_NUL : whole ? RECORD_WHOLE
+             : netstring ? RECORD_NETSTRING : RECORD_LINE);
 
   bool posix = obj.kind == OBJ_POSIX;
   if (!posix && (attr.max_messages || attr.max_size))
@@ -240,33 +370,10 @@ main (int argc, char **argv)
     for (int i = optind; i < argc; i++)
       {
         interrupt_check ();
-        send_message (argv[i], strlen (argv[i]));
+        send_message (msg_type, argv[i], strlen (argv[i]));
       }
   else
-    {
-      struct record_reader reader;
-      char *data;
-      idx_t len;
-      int r;
-
-      record_reader_init (&reader, STDIN_FILENO, framing, queue.msgmax);
-      for (;;)
-        {
-          interrupt_check ();
-          r = record_read (&reader, &data, &len);
-          if (r == 0)
-            break;
-          if (r < 0)
-            {
-              if (errno == EINTR)
-                interrupt_exit ();
-              error (EXIT_FAILURE, errno,
-                     _("error reading standard input"));
-            }
-          send_message (data, len);
-        }
-      record_reader_free (&reader);
-    }
+    send_input (framing, typed);
 
   /* Success, even with no message: a queue made for it stays.  */
   queue_keep (&queue);
