@@ -139,9 +139,7 @@ Examples:\n\
       receive 5 messages, waiting 2 seconds at most for each\n\
   %s -p /jobs -f -j 4 -- sh -c 'gzip -- \"$(cat)\"'\n\
       compress the file each message names, 4 at once\n\
-  %s -k 123456 -f -T --netstring | ssh host mqsend -p /q -T --netstring\n\
-      relay every message, with its type, byte for byte\n\
-"), program_name, program_name, program_name, program_name, program_name);
+"), program_name, program_name, program_name, program_name);
       emit_ancillary_info (PROGRAM_NAME);
     }
   exit (status);

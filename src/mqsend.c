@@ -109,8 +109,8 @@ Examples:\n\
   echo ping | %s -k 123456 -t 10   send 'ping' with type 10\n\
   %s -p /jobs 'job 1' 'job 2'      send two messages to a POSIX queue\n\
   %s -k /etc/hosts --whole < f.bin  send a file as one message\n\
-  mqrecv -k 1 -f -T --netstring | ssh host %s -p /q -T --netstring\n\
-                  relay every message, with its type, byte for byte\n\
+  mqrecv -k 1 -f -T --netstring | %s -p /q -T --netstring\n\
+                  move every message to /q with its type, byte for byte\n\
 "), program_name, program_name, program_name, program_name);
       emit_ancillary_info (PROGRAM_NAME);
     }
