@@ -319,9 +319,9 @@ char const *record_error (struct record_reader const *r);
    descriptor (a whole record, or the end of input, is buffered).  */
 bool record_buffered (struct record_reader const *r) _GL_ATTRIBUTE_PURE;
 
-/* Whether bytes were read from the descriptor that record_read has
-   not returned yet.  */
-bool record_unread (struct record_reader const *r) _GL_ATTRIBUTE_PURE;
+/* How many bytes were read from the descriptor that record_read has
+   not returned yet (0: none).  */
+idx_t record_unread (struct record_reader const *r) _GL_ATTRIBUTE_PURE;
 
 /* Collect records for output so that many can go out in one write.  */
 struct record_writer

@@ -142,11 +142,22 @@ send_message (long type, char const *data, idx_t len)
            n_sent + 1, (intmax_t) len, (intmax_t) queue.capacity,
            object_describe (queue.obj));
 
-  if (queue_send (&queue, type, data, len, timeout_ptr) != 0)
+  static struct timespec const no_wait = { 0, 0 };
+  if (queue_send (&queue, type, data, len,
+                  interrupt_signal ? &no_wait : timeout_ptr) != 0)
     {
       int err = errno;
-      if (err == EINTR)
-        interrupt_exit ();
+      /* A signal came while the queue was full: try once more, then
+         say that the message is lost.  */
+      if (err == EINTR && queue_send (&queue, type, data, len, &no_wait) == 0)
+        err = 0;
+      else if (interrupt_signal)
+        {
+          error (0, 0, _("message %jd, of %jd bytes, was not sent: message"
+                         " queue %s is full"),
+                 n_sent + 1, (intmax_t) len, object_describe (queue.obj));
+          interrupt_exit ();
+        }
       if (err == EAGAIN || err == ETIMEDOUT)
         error (EXIT_TIMEOUT, 0,
                ngettext ("message queue %s is full; %jd message was sent",
@@ -156,8 +167,9 @@ send_message (long type, char const *data, idx_t len)
       if (err == EIDRM || err == EINVAL)
         error (EXIT_FAILURE, 0, _("message queue %s was removed"),
                object_describe (queue.obj));
-      error (EXIT_FAILURE, err, _("cannot send to message queue %s"),
-             object_describe (queue.obj));
+      if (err)
+        error (EXIT_FAILURE, err, _("cannot send to message queue %s"),
+               object_describe (queue.obj));
     }
   n_sent++;
 }
@@ -200,16 +212,82 @@ record_type (intmax_t n, char const *data, idx_t len, long min, long max)
   return value;
 }
 
-/* Send each record of standard input, framed as FRAMING, as a message:
-   with TYPED, each with the type read before it (see --typed).  */
-static void
-send_input (enum record_framing framing, bool typed)
+/* Standard input, and how its records make messages.  */
+static struct record_reader reader;
+static enum record_framing framing;
+static bool typed;
+
+/* A signal arrived while standard input has no whole message
+   buffered: say how much of it was read and not sent, and die.  */
+static _Noreturn void
+stop_reading (void)
 {
-  struct record_reader reader;
-  char *data;
-  idx_t len;
+  idx_t left = record_unread (&reader);
+  if (left)
+    error (0, 0, ngettext ("%jd byte read from standard input was not sent",
+                           "%jd bytes read from standard input were not"
+                           " sent", select_plural (left)),
+           (intmax_t) left);
+  interrupt_exit ();
+}
+
+/* Read message N from standard input into *TYPE, *DATA and *LEN (*DATA
+   null for one too long to keep).  Return false at the end of input.
+   Diagnose malformed input and exit; after a signal, die of it (see
+   send_input).  */
+static bool
+next_message (intmax_t n, long *type, char **data, idx_t *len)
+{
   long min = queue.posix ? 0 : 1;
   long max = queue.posix ? queue_prio_max () - 1 : LONG_MAX;
+
+  /* With typed netstrings, a record is two: the type, then the
+     message.  */
+  for (int part = typed && framing == RECORD_NETSTRING; 0 <= part; part--)
+    {
+      int r = record_read (&reader, data, len);
+      if (r == 0 && part == 0 && typed && framing == RECORD_NETSTRING)
+        bad_record (n, _("the input ends after the type"));
+      if (r == 0)
+        return false;
+      if (r < 0)
+        {
+          if (errno == EINTR)
+            stop_reading ();
+          if (errno == EBADMSG)
+            bad_record (n, record_error (&reader));
+          error (EXIT_FAILURE, errno, _("error reading standard input"));
+        }
+      if (part == 1)
+        {
+          if (!*data)
+            bad_record (n, _("the type is too long"));
+          *type = record_type (n, *data, *len, min, max);
+        }
+    }
+  if (typed && framing != RECORD_NETSTRING && *data)
+    {
+      char *tab = memchr (*data, '\t', *len);
+      if (!tab)
+        bad_record (n, _("no tab after the type"));
+      *type = record_type (n, *data, tab - *data, min, max);
+      *len -= tab + 1 - *data;
+      *data = tab + 1;
+    }
+  return true;
+}
+
+/* Send each record of standard input, framed as FRAMING, as a message:
+   with TYPED, each with the type read before it (see --typed).
+
+   A signal (SIGINT, SIGTERM, SIGHUP) stops the reading, but the
+   messages that standard input already gave whole are sent first, if
+   the queue has room for them now: the writer of a pipe (mqrecv, or
+   ssh in a relay) took them as delivered.  What could not be sent is
+   reported.  */
+static void
+send_input (void)
+{
   /* A typed line holds the type and a tab before the message.  */
   idx_t limit = queue.msgmax;
   if (typed && framing != RECORD_NETSTRING)
@@ -219,52 +297,21 @@ send_input (enum record_framing framing, bool typed)
   for (intmax_t n = 1; ; n++)
     {
       long type = msg_type;
-      /* With typed netstrings, a record is two: the type, then the
-         message.  */
-      for (int part = typed && framing == RECORD_NETSTRING; 0 <= part; part--)
-        {
-          interrupt_check ();
-          int r = record_read (&reader, &data, &len);
-          if (r == 0 && part == 0 && typed && framing == RECORD_NETSTRING)
-            bad_record (n, _("the input ends after the type"));
-          if (r == 0)
-            {
-              record_reader_free (&reader);
-              return;
-            }
-          if (r < 0)
-            {
-              if (errno == EINTR)
-                interrupt_exit ();
-              if (errno == EBADMSG)
-                bad_record (n, record_error (&reader));
-              error (EXIT_FAILURE, errno, _("error reading standard input"));
-            }
-          if (part == 1)
-            {
-              if (!data)
-                bad_record (n, _("the type is too long"));
-              type = record_type (n, data, len, min, max);
-            }
-        }
-      if (typed && framing != RECORD_NETSTRING && data)
-        {
-          char *tab = memchr (data, '\t', len);
-          if (!tab)
-            bad_record (n, _("no tab after the type"));
-          type = record_type (n, data, tab - data, min, max);
-          len -= tab + 1 - data;
-          data = tab + 1;
-        }
+      char *data;
+      idx_t len;
+      if (interrupt_signal && !record_buffered (&reader))
+        stop_reading ();
+      if (!next_message (n, &type, &data, &len))
+        break;
       send_message (type, data, len);
     }
+  record_reader_free (&reader);
 }
 
 int
 main (int argc, char **argv)
 {
   static struct ipc_object obj;
-  enum record_framing framing = RECORD_LINE;
   char const *type_arg = NULL;
   struct queue_attr attr = { 0, 0 };
   int c;
@@ -280,7 +327,7 @@ main (int argc, char **argv)
   xstdopen ();
 
   object_init (&obj);
-  bool zero = false, whole = false, netstring = false, typed = false;
+  bool zero = false, whole = false, netstring = false;
 
   while ((c = getopt_long (argc, argv, OBJECT_SHORTOPTS CREATE_SHORTOPTS "t:zT",
                            long_options, NULL)) != -1)
@@ -373,7 +420,7 @@ main (int argc, char **argv)
         send_message (msg_type, argv[i], strlen (argv[i]));
       }
   else
-    send_input (framing, typed);
+    send_input ();
 
   /* Success, even with no message: a queue made for it stays.  */
   queue_keep (&queue);

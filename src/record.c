@@ -330,10 +330,10 @@ record_buffered (struct record_reader const *r)
   return memchr (r->buf + r->start, delim, r->end - r->start) != NULL;
 }
 
-bool
+idx_t
 record_unread (struct record_reader const *r)
 {
-  return r->start < r->end;
+  return r->end - r->start;
 }
 
 idx_t
