@@ -114,6 +114,7 @@ and in its environment:\n\
   MQRECV_TYPE       the message's type (System V queues)\n\
   MQRECV_PRIORITY   the message's priority (POSIX queues)\n\
   MQRECV_QUEUE      the queue, as options: -k KEY, -i ID or -p NAME\n\
+  MQRECV_SIZE       the message's size in bytes\n\
   MQRECV_ATTEMPT    1, plus the failed attempts this mqrecv saw for a\n\
                     message of the same type and content since its last\n\
                     success\n\
@@ -244,6 +245,7 @@ static char *queue_var;
 static char type_var[sizeof "MQRECV_PRIORITY=" + INT_BUFSIZE_BOUND (long)];
 static char attempt_var[sizeof "MQRECV_ATTEMPT="
                         + INT_BUFSIZE_BOUND (intmax_t)];
+static char size_var[sizeof "MQRECV_SIZE=" + INT_BUFSIZE_BOUND (intmax_t)];
 
 /* Whether the environment entry ENTRY sets the variable NAME.  */
 static bool
@@ -259,12 +261,13 @@ env_init (void)
   idx_t n = 0;
   while (environ[n])
     n++;
-  env = xinmalloc (n + 4, sizeof *env);
+  env = xinmalloc (n + 5, sizeof *env);
   for (idx_t i = 0; i < n; i++)
     if (! (is_var (environ[i], "MQRECV_TYPE")
            || is_var (environ[i], "MQRECV_PRIORITY")
            || is_var (environ[i], "MQRECV_QUEUE")
-           || is_var (environ[i], "MQRECV_ATTEMPT")))
+           || is_var (environ[i], "MQRECV_ATTEMPT")
+           || is_var (environ[i], "MQRECV_SIZE")))
       env[env_used++] = environ[i];
 
   struct ipc_object const *obj = queue->obj;
@@ -288,7 +291,8 @@ env_init (void)
   env[env_used] = queue_var;
   env[env_used + 1] = type_var;
   env[env_used + 2] = attempt_var;
-  env[env_used + 3] = NULL;
+  env[env_used + 3] = size_var;
+  env[env_used + 4] = NULL;
 }
 
 /* Write what the pipe of J takes of its message.  */
@@ -336,6 +340,7 @@ spawn (struct job *j)
   else
     sprintf (type_var, "MQRECV_TYPE=%ld", j->type);
   sprintf (attempt_var, "MQRECV_ATTEMPT=%jd", failures_of (j->digest) + 1);
+  sprintf (size_var, "MQRECV_SIZE=%jd", (intmax_t) j->len);
 
   posix_spawn_file_actions_t actions;
   posix_spawnattr_t attr;

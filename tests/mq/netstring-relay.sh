@@ -60,10 +60,12 @@ if posix_mq_visible_; then
   relay_ in1 "-p $name" "-k $b" --batch
 fi
 
-# The example of mqsend --help, as written there.
+# The example of mqsend --help and of the manual, as written there.
 mqsend --help | sed -n 's/^  \(mqrecv .*--netstring\)$/\1/p' > cmd \
   || framework_failure_
 test "$(wc -l < cmd)" = 1 || { cat cmd; framework_failure_; }
+# The manual shows the same line.
+grep -Fx -f cmd "$abs_top_srcdir/doc/mq.texi" || fail=1
 sed "s/-k 1 -f/-k $a -f --timeout=$(slow_ 1)/; s|-p /q|-k $b|" cmd > c1 \
   || framework_failure_
 cat c1
@@ -72,6 +74,16 @@ mqsend -k $a -T --netstring < in5 || fail=1
 timeout $T sh c1 || fail=1
 mqrecv -k $b -f -T --timeout=0 --netstring > out
 cmp in5 out || fail=1
+
+# The manual's example of a typed netstring: its commands, then its
+# output.
+extract_example_ beyond.texi netstring-typed.txt || framework_failure_
+sed -n 's/^\$ //p' netstring-typed.txt | sed "s/123456/$a/" > c2 \
+  || framework_failure_
+sed '/^\$ /d' netstring-typed.txt > exp || framework_failure_
+test "$(wc -l < c2)" = 2 || framework_failure_
+{ timeout $T sh c2 && echo; } > out || fail=1
+compare exp out || fail=1
 
 # The framings of mqrecv exclude each other; a COMMAND frames nothing.
 for o in -z -r; do
