@@ -45,6 +45,7 @@
 
 #include "copy.h"
 #include "intprops.h"
+#include "minmax.h"
 #include "sig2str.h"
 #include "timespec.h"
 
@@ -511,11 +512,13 @@ start (long type, char const *data, idx_t len)
   struct job *j = jobs;
   while (j->pid)
     j++;
-  if (j->alloc < len)
+  /* Never a null buffer, even for an empty message: memcpy and
+     queue_send are given a valid pointer.  */
+  if (!j->data || j->alloc < len)
     {
       free (j->data);
-      j->alloc = len;
-      j->data = ximalloc (len);
+      j->alloc = MAX (len, 1);
+      j->data = ximalloc (j->alloc);
     }
   memcpy (j->data, data, len);
   j->len = len;
