@@ -15,7 +15,7 @@
 # along with this program.  If not, see <https://www.gnu.org/licenses/>.
 
 info_TEXINFOS = doc/ipcutils.texi
-doc_ipcutils_TEXINFOS = doc/fdl.texi doc/common.texi doc/mq.texi doc/fifo.texi doc/uds.texi doc/signals.texi doc/memory.texi doc/security.texi doc/compare.texi
+doc_ipcutils_TEXINFOS = doc/fdl.texi doc/common.texi doc/mq.texi doc/fifo.texi doc/uds.texi doc/signals.texi doc/memory.texi doc/security.texi doc/compare.texi doc/beyond.texi
 
 # doc/release.texi sets VERSION, EDITION, UPDATED and UPDATED-MONTH for
 # the manual.  It replaces automake's version.texi, whose date is that

@@ -23,6 +23,7 @@
 #include <time.h>
 
 #include "system.h"
+#include "intprops.h"
 
 /* ------------------------------------------------------------------ */
 /* Help text (common.c).  */
@@ -251,8 +252,18 @@ enum record_framing
 {
   RECORD_LINE,                  /* records end with '\n' */
   RECORD_NUL,                   /* records end with '\0' */
-  RECORD_WHOLE                  /* the whole input is one record */
+  RECORD_WHOLE,                 /* the whole input is one record;
+                                   written: nothing around records */
+  RECORD_NETSTRING              /* each record is a netstring, LEN:BYTES,
+                                   (D. J. Bernstein's format) */
 };
+
+/* The most bytes of a netstring's header: its length and the colon.  */
+enum { NETSTRING_HEADER_MAX = INT_STRLEN_BOUND (idx_t) + 1 };
+
+/* Write into BUF the header "LEN:" of a netstring of LEN bytes, and
+   return its length (at most NETSTRING_HEADER_MAX).  */
+int netstring_header (char *buf, idx_t len);
 
 /* The fields of struct record_reader and struct record_writer are
    private to record.c: callers use the functions below.  */
@@ -269,6 +280,9 @@ struct record_reader
   idx_t skipped;                /* bytes of an over-long record dropped */
   bool eof;                     /* the input is at its end */
   bool done;                    /* RECORD_WHOLE: the record was returned */
+  int bad;                      /* RECORD_NETSTRING: why the input is
+                                   malformed (record.c), or 0 */
+  idx_t bad_len;                /* the length of that netstring */
 };
 
 /* Read records from FD in blocks of at least 128 KiB.  Records longer
@@ -284,22 +298,37 @@ void record_reader_free (struct record_reader *r);
    than the limit is read to its end and returned with *DATA null and
    *LEN its full length.  An unterminated last line is a record; an
    empty input has none, except with RECORD_WHOLE, where it is one
-   empty record.  */
+   empty record.
+
+   With RECORD_NETSTRING, a record longer than the limit is returned
+   (with *DATA null) as soon as its length is read, and the reader
+   stops there.  Malformed input (a length that is not decimal digits
+   and a colon, or has a leading zero; no comma after the bytes; the
+   input ending inside a netstring; anything after an over-long one)
+   makes record_read return -1 with errno EBADMSG, once every record
+   before it was returned; record_error says what is wrong.  So a
+   reader never returns a record that follows a malformed one.  */
 int record_read (struct record_reader *r, char **data, idx_t *len);
+
+/* After record_read failed with EBADMSG: what is wrong with the input,
+   for a diagnostic that names the record ("record 5: %s").  The text
+   is in static storage.  */
+char const *record_error (struct record_reader const *r);
 
 /* Whether record_read would return without reading from the
    descriptor (a whole record, or the end of input, is buffered).  */
 bool record_buffered (struct record_reader const *r) _GL_ATTRIBUTE_PURE;
 
-/* Whether bytes were read from the descriptor that record_read has
-   not returned yet.  */
-bool record_unread (struct record_reader const *r) _GL_ATTRIBUTE_PURE;
+/* How many bytes were read from the descriptor that record_read has
+   not returned yet (0: none).  */
+idx_t record_unread (struct record_reader const *r) _GL_ATTRIBUTE_PURE;
 
 /* Collect records for output so that many can go out in one write.  */
 struct record_writer
 {
   int fd;
   int delim;                    /* byte written after each record, or -1 */
+  bool netstring;               /* write each record as a netstring */
   char *buf;
   idx_t used;
   idx_t alloc;
@@ -312,6 +341,14 @@ struct record_writer
    -1), batching up to CAPACITY bytes.  */
 void record_writer_init (struct record_writer *w, int fd, int delim,
                          idx_t capacity);
+
+/* Frame the records that W writes as FRAMING instead of with its
+   delimiter: RECORD_LINE and RECORD_NUL as the delimiters '\n' and
+   '\0', RECORD_WHOLE as nothing, RECORD_NETSTRING as a netstring
+   each.  So a program whose reader takes a framing (udscat's records
+   to and from standard input) writes the same framing.  */
+void record_writer_set_framing (struct record_writer *w,
+                                enum record_framing framing);
 void record_writer_free (struct record_writer *w);
 
 /* Whether a record of LEN bytes fits in the batch without a flush.

@@ -39,7 +39,8 @@ enum
 {
   UNTIL_OPTION = PROGRAM_OPTION_BASE,
   TIMEOUT_OPTION,
-  BATCH_OPTION
+  BATCH_OPTION,
+  NETSTRING_OPTION
 };
 
 static struct option const long_options[] =
@@ -54,6 +55,7 @@ static struct option const long_options[] =
   {"timeout", required_argument, NULL, TIMEOUT_OPTION},
   {"zero-terminated", no_argument, NULL, 'z'},
   {"raw", no_argument, NULL, 'r'},
+  {"netstring", no_argument, NULL, NETSTRING_OPTION},
   {"print-type", no_argument, NULL, 'T'},
   {"remove", no_argument, NULL, 'R'},
   {"buffer-size", required_argument, NULL, 'b'},
@@ -98,8 +100,10 @@ Mandatory arguments to long options are mandatory for short options too.\n\
                           suffix s, m, h or d; 0 means do not wait\n\
   -z, --zero-terminated  end each message with NUL, not newline\n\
   -r, --raw             write messages with nothing after them\n\
+      --netstring       write each message as a netstring, LEN:BYTES,\n\
   -T, --print-type      write each message's type (System V) or priority\n\
-                          (POSIX) and a tab before it\n\
+                          (POSIX) and a tab before it; with --netstring,\n\
+                          as a netstring before the message's\n\
   -R, --remove          remove the queue at exit\n\
   -b, --buffer-size=BYTES  receive System V messages of up to BYTES\n\
                           (default: kernel.msgmax)\n\
@@ -150,6 +154,7 @@ struct options
   char const *until;            /* stop at this message, or null */
   idx_t until_len;
   bool print_type;              /* -T */
+  bool netstring;               /* --netstring */
   int delim;                    /* after each message, or -1 */
 };
 
@@ -322,14 +327,28 @@ receive_failed (int err, struct queue_select const *sel, int *status)
 }
 
 /* The message of LEN bytes at DATA with TYPE as one output record, in
-   *BUF of *ALLOC bytes: its type and a tab with -T, the text, the
-   delimiter.  Return the record's length.  */
+   *BUF of *ALLOC bytes: with -T its type and a tab (or with --netstring
+   its type as a netstring), the netstring header with --netstring,
+   the text, the delimiter (a comma with --netstring).  Return the
+   record's length, and set *START to where the text begins in it.  */
 static idx_t
 format_record (char **buf, idx_t *alloc, struct options const *o,
-               long type, char const *data, idx_t len)
+               long type, char const *data, idx_t len, idx_t *start)
 {
-  char prefix[INT_BUFSIZE_BOUND (long) + 1];
-  int plen = o->print_type ? sprintf (prefix, "%ld\t", type) : 0;
+  char prefix[2 * NETSTRING_HEADER_MAX + INT_BUFSIZE_BOUND (long) + 1];
+  int plen = 0;
+  if (o->print_type)
+    {
+      char t[INT_BUFSIZE_BOUND (long)];
+      int tlen = sprintf (t, "%ld", type);
+      if (o->netstring)
+        plen = netstring_header (prefix, tlen);
+      memcpy (prefix + plen, t, tlen);
+      plen += tlen;
+      prefix[plen++] = o->netstring ? ',' : '\t';
+    }
+  if (o->netstring)
+    plen += netstring_header (prefix + plen, len);
   idx_t size = plen + len + (0 <= o->delim);
   if (*alloc < size)
     *buf = xpalloc (*buf, alloc, size - *alloc, -1, 1);
@@ -337,6 +356,7 @@ format_record (char **buf, idx_t *alloc, struct options const *o,
   memcpy (*buf + plen, data, len);
   if (0 <= o->delim)
     (*buf)[plen + len] = o->delim;
+  *start = plen;
   return size;
 }
 
@@ -371,7 +391,8 @@ receive_handed_over (struct options const *o)
         }
       if (is_until (o, data, n))
         break;
-      idx_t len = format_record (&rec, &rec_alloc, o, type, data, n);
+      idx_t start;
+      idx_t len = format_record (&rec, &rec_alloc, o, type, data, n, &start);
       if (handover_write (&out, rec, len) != 0)
         {
           int err = errno;
@@ -440,8 +461,8 @@ add (struct options const *o, long type, char const *data, idx_t len)
 {
   static char *rec;
   static idx_t rec_alloc;
-  idx_t rlen = format_record (&rec, &rec_alloc, o, type, data, len);
-  idx_t plen = rlen - len - (0 <= o->delim);
+  idx_t plen;
+  idx_t rlen = format_record (&rec, &rec_alloc, o, type, data, len, &plen);
 
   if (!record_writer_fits (&batch, rlen))
     flush ();
@@ -451,7 +472,7 @@ add (struct options const *o, long type, char const *data, idx_t len)
   p->type = type;
   p->start = record_writer_size (&batch) + plen;
   p->len = len;
-  record_writer_add (&batch, rec, rlen - (0 <= o->delim));
+  record_writer_add (&batch, rec, rlen);
 }
 
 /* --batch: receive every message that is waiting, then write them out
@@ -461,7 +482,8 @@ receive_batched (struct options const *o)
 {
   static struct timespec const no_wait = { 0, 0 };
 
-  record_writer_init (&batch, STDOUT_FILENO, o->delim, 256 * 1024);
+  /* format_record frames each record: the writer adds nothing.  */
+  record_writer_init (&batch, STDOUT_FILENO, -1, 256 * 1024);
   for (intmax_t received = 0; received < o->count; )
     {
       if (interrupt_signal)
@@ -566,6 +588,9 @@ main (int argc, char **argv)
         case 'T':
           o.print_type = true;
           break;
+        case NETSTRING_OPTION:
+          o.netstring = true;
+          break;
         case 'R':
           remove_queue = true;
           break;
@@ -584,9 +609,19 @@ main (int argc, char **argv)
 
   char **command = optind < argc ? argv + optind : NULL;
   mqworker_check (&wopts, command);
-  if (command && (o.delim != '\n' || o.print_type || batch_mode))
-    error (EXIT_FAILURE, 0, _("--zero-terminated, --raw, --print-type and"
-                              " --batch do not apply with a COMMAND"));
+  if (command && (o.delim != '\n' || o.print_type || batch_mode
+                  || o.netstring))
+    error (EXIT_FAILURE, 0, _("--zero-terminated, --raw, --netstring,"
+                              " --print-type and --batch do not apply"
+                              " with a COMMAND"));
+  if (o.netstring && o.delim != '\n')
+    {
+      error (0, 0, _("--netstring cannot be used with %s"),
+             o.delim ? "--raw" : "--zero-terminated");
+      usage (EXIT_FAILURE);
+    }
+  if (o.netstring)
+    o.delim = ',';
   object_finish (&obj, OBJECT_SYSV | OBJECT_POSIX);
 
   bool posix = obj.kind == OBJ_POSIX;

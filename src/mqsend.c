@@ -25,6 +25,12 @@
 #include "ipcutils.h"
 #include "mq.h"
 
+#include "c-ctype.h"
+#include "intprops.h"
+#include "minmax.h"
+#include "quotearg.h"
+#include "xstrtol.h"
+
 /* The official name of this program.  */
 #define PROGRAM_NAME "mqsend"
 
@@ -33,7 +39,8 @@ enum
   WHOLE_OPTION = PROGRAM_OPTION_BASE,
   MAX_MESSAGES_OPTION,
   MAX_SIZE_OPTION,
-  TIMEOUT_OPTION
+  TIMEOUT_OPTION,
+  NETSTRING_OPTION
 };
 
 static struct option const long_options[] =
@@ -43,6 +50,8 @@ static struct option const long_options[] =
   {"type", required_argument, NULL, 't'},
   {"zero-terminated", no_argument, NULL, 'z'},
   {"whole", no_argument, NULL, WHOLE_OPTION},
+  {"netstring", no_argument, NULL, NETSTRING_OPTION},
+  {"typed", no_argument, NULL, 'T'},
   {"max-messages", required_argument, NULL, MAX_MESSAGES_OPTION},
   {"max-size", required_argument, NULL, MAX_SIZE_OPTION},
   {"timeout", required_argument, NULL, TIMEOUT_OPTION},
@@ -74,6 +83,12 @@ Mandatory arguments to long options are mandatory for short options too.\n\
                           default 1), or with POSIX priority N (default 0)\n\
   -z, --zero-terminated  split standard input on NUL bytes, not newlines\n\
       --whole           send all of standard input as one message\n\
+      --netstring       read standard input as netstrings (LEN:BYTES,),\n\
+                          one message each\n\
+  -T, --typed           give each message its own type (System V) or\n\
+                          priority (POSIX), read before it: a line\n\
+                          TYPE<TAB>MESSAGE (as mqrecv -T writes it), or\n\
+                          with --netstring two netstrings, TYPE MESSAGE\n\
       --max-messages=N  a created POSIX queue holds N messages\n\
       --max-size=BYTES  a created POSIX queue takes messages of BYTES\n\
 "), stdout);
@@ -83,7 +98,9 @@ Mandatory arguments to long options are mandatory for short options too.\n\
       fputs (_("\
 \n\
 A full queue makes mqsend wait, for at most the --timeout.  A message\n\
-larger than the queue takes is refused; the messages before it are sent.\n\
+larger than the queue takes, or malformed input (a bad netstring, a bad\n\
+type), is refused, naming its record: the messages before it are sent,\n\
+none after it.\n\
 "), stdout);
       emit_exit_status (true);
       printf (_("\
@@ -92,7 +109,9 @@ Examples:\n\
   echo ping | %s -k 123456 -t 10   send 'ping' with type 10\n\
   %s -p /jobs 'job 1' 'job 2'      send two messages to a POSIX queue\n\
   %s -k /etc/hosts --whole < f.bin  send a file as one message\n\
-"), program_name, program_name, program_name);
+  mqrecv -k 1 -f -T --netstring | %s -p /q -T --netstring\n\
+                  move every message to /q with its type, byte for byte\n\
+"), program_name, program_name, program_name, program_name);
       emit_ancillary_info (PROGRAM_NAME);
     }
   exit (status);
@@ -108,32 +127,43 @@ static intmax_t n_sent;
 /* Send the LEN bytes at DATA, or diagnose why not and exit.  DATA is
    null for a record that was too long to keep.  */
 static void
-send_message (char const *data, idx_t len)
+send_message (long type, char const *data, idx_t len)
 {
   if (!data || queue.msgmax < len)
     error (EXIT_FAILURE, 0,
-           ngettext ("message of size %jd exceeds the limit of %jd byte"
-                     " (%s) of message queue %s",
-                     "message of size %jd exceeds the limit of %jd bytes"
-                     " (%s) of message queue %s",
+           ngettext ("message %jd, of size %jd, exceeds the limit of %jd"
+                     " byte (%s) of message queue %s",
+                     "message %jd, of size %jd, exceeds the limit of %jd"
+                     " bytes (%s) of message queue %s",
                      select_plural (queue.msgmax)),
-           (intmax_t) len, (intmax_t) queue.msgmax, queue.msgmax_name,
-           object_describe (queue.obj));
+           n_sent + 1, (intmax_t) len, (intmax_t) queue.msgmax,
+           queue.msgmax_name, object_describe (queue.obj));
   if (queue.capacity && queue.capacity < len)
     error (EXIT_FAILURE, 0,
-           ngettext ("message of size %jd exceeds the capacity of %jd"
+           ngettext ("message %jd, of size %jd, exceeds the capacity of %jd"
                      " byte (msg_qbytes) of message queue %s",
-                     "message of size %jd exceeds the capacity of %jd"
+                     "message %jd, of size %jd, exceeds the capacity of %jd"
                      " bytes (msg_qbytes) of message queue %s",
                      select_plural (queue.capacity)),
-           (intmax_t) len, (intmax_t) queue.capacity,
+           n_sent + 1, (intmax_t) len, (intmax_t) queue.capacity,
            object_describe (queue.obj));
 
-  if (queue_send (&queue, msg_type, data, len, timeout_ptr) != 0)
+  static struct timespec const no_wait = { 0, 0 };
+  if (queue_send (&queue, type, data, len,
+                  interrupt_signal ? &no_wait : timeout_ptr) != 0)
     {
       int err = errno;
-      if (err == EINTR)
-        interrupt_exit ();
+      /* A signal came while the queue was full: try once more, then
+         say that the message is lost.  */
+      if (err == EINTR && queue_send (&queue, type, data, len, &no_wait) == 0)
+        err = 0;
+      else if (interrupt_signal)
+        {
+          error (0, 0, _("message %jd, of size %jd, was not sent: message"
+                         " queue %s is full"),
+                 n_sent + 1, (intmax_t) len, object_describe (queue.obj));
+          interrupt_exit ();
+        }
       if (err == EAGAIN || err == ETIMEDOUT)
         error (EXIT_TIMEOUT, 0,
                ngettext ("message queue %s is full; %jd message was sent",
@@ -143,17 +173,151 @@ send_message (char const *data, idx_t len)
       if (err == EIDRM || err == EINVAL)
         error (EXIT_FAILURE, 0, _("message queue %s was removed"),
                object_describe (queue.obj));
-      error (EXIT_FAILURE, err, _("cannot send to message queue %s"),
-             object_describe (queue.obj));
+      if (err)
+        error (EXIT_FAILURE, err, _("cannot send to message queue %s"),
+               object_describe (queue.obj));
     }
   n_sent++;
+}
+
+/* Diagnose the malformed record N of standard input, saying WHY, and
+   exit.  */
+static _Noreturn void
+bad_record (intmax_t n, char const *why)
+{
+  error (EXIT_FAILURE, 0, _("standard input, record %jd: %s"), n, why);
+  abort ();
+}
+
+/* The type (or priority) of record N in the LEN bytes at DATA: decimal
+   digits in MIN..MAX, or diagnose and exit.  */
+static long
+record_type (intmax_t n, char const *data, idx_t len, long min, long max)
+{
+  char buf[INT_BUFSIZE_BOUND (long) + 1];
+  idx_t keep = MIN (len, (idx_t) sizeof buf - 1);
+  memcpy (buf, data, keep);
+  buf[keep] = '\0';
+  intmax_t value = 0;
+  char *end;
+  strtol_error e = LONGINT_INVALID;
+  if (len < (idx_t) sizeof buf && c_isdigit (buf[0]))
+    e = xstrtoimax (buf, &end, 10, &value, "");
+  if (e != LONGINT_OK || value < min || max < value || memchr (data, 0, len))
+    {
+      char what[200];
+      snprintf (what, sizeof what,
+                (queue.posix
+                 ? _("invalid priority %s: not a number from %ld to %ld")
+                 : _("invalid message type %s: not a number from %ld to"
+                     " %ld")),
+                quotearg_n_style_mem (0, locale_quoting_style, data,
+                                      MIN (len, 40)), min, max);
+      bad_record (n, what);
+    }
+  return value;
+}
+
+/* Standard input, and how its records make messages.  */
+static struct record_reader reader;
+static enum record_framing framing;
+static bool typed;
+
+/* A signal arrived while standard input has no whole message
+   buffered: say how much of it was read and not sent, and die.  */
+static _Noreturn void
+stop_reading (void)
+{
+  idx_t left = record_unread (&reader);
+  if (left)
+    error (0, 0, ngettext ("%jd byte read from standard input was not sent",
+                           "%jd bytes read from standard input were not"
+                           " sent", select_plural (left)),
+           (intmax_t) left);
+  interrupt_exit ();
+}
+
+/* Read message N from standard input into *TYPE, *DATA and *LEN (*DATA
+   null for one too long to keep).  Return false at the end of input.
+   Diagnose malformed input and exit; after a signal, die of it (see
+   send_input).  */
+static bool
+next_message (intmax_t n, long *type, char **data, idx_t *len)
+{
+  long min = queue.posix ? 0 : 1;
+  long max = queue.posix ? queue_prio_max () - 1 : LONG_MAX;
+
+  /* With typed netstrings, a record is two: the type, then the
+     message.  */
+  for (int part = typed && framing == RECORD_NETSTRING; 0 <= part; part--)
+    {
+      int r = record_read (&reader, data, len);
+      if (r == 0 && part == 0 && typed && framing == RECORD_NETSTRING)
+        bad_record (n, _("the input ends after the type"));
+      if (r == 0)
+        return false;
+      if (r < 0)
+        {
+          if (errno == EINTR)
+            stop_reading ();
+          if (errno == EBADMSG)
+            bad_record (n, record_error (&reader));
+          error (EXIT_FAILURE, errno, _("error reading standard input"));
+        }
+      if (part == 1)
+        {
+          if (!*data)
+            bad_record (n, _("the type is too long"));
+          *type = record_type (n, *data, *len, min, max);
+        }
+    }
+  if (typed && framing != RECORD_NETSTRING && *data)
+    {
+      char *tab = memchr (*data, '\t', *len);
+      if (!tab)
+        bad_record (n, _("no tab after the type"));
+      *type = record_type (n, *data, tab - *data, min, max);
+      *len -= tab + 1 - *data;
+      *data = tab + 1;
+    }
+  return true;
+}
+
+/* Send each record of standard input, framed as FRAMING, as a message:
+   with TYPED, each with the type read before it (see --typed).
+
+   A signal (SIGINT, SIGTERM, SIGHUP) stops the reading, but the
+   messages that standard input already gave whole are sent first, if
+   the queue has room for them now: the writer of a pipe (mqrecv, or
+   ssh in a relay) took them as delivered.  What could not be sent is
+   reported.  */
+static void
+send_input (void)
+{
+  /* A typed line holds the type and a tab before the message.  */
+  idx_t limit = queue.msgmax;
+  if (typed && framing != RECORD_NETSTRING)
+    limit += INT_BUFSIZE_BOUND (long) + 1;
+
+  record_reader_init (&reader, STDIN_FILENO, framing, limit);
+  for (intmax_t n = 1; ; n++)
+    {
+      long type = msg_type;
+      char *data;
+      idx_t len;
+      if (interrupt_signal && !record_buffered (&reader))
+        stop_reading ();
+      if (!next_message (n, &type, &data, &len))
+        break;
+      send_message (type, data, len);
+    }
+  record_reader_free (&reader);
 }
 
 int
 main (int argc, char **argv)
 {
   static struct ipc_object obj;
-  enum record_framing framing = RECORD_LINE;
   char const *type_arg = NULL;
   struct queue_attr attr = { 0, 0 };
   int c;
@@ -169,9 +333,9 @@ main (int argc, char **argv)
   xstdopen ();
 
   object_init (&obj);
-  bool zero = false, whole = false;
+  bool zero = false, whole = false, netstring = false;
 
-  while ((c = getopt_long (argc, argv, OBJECT_SHORTOPTS CREATE_SHORTOPTS "t:z",
+  while ((c = getopt_long (argc, argv, OBJECT_SHORTOPTS CREATE_SHORTOPTS "t:zT",
                            long_options, NULL)) != -1)
     {
       if (object_option (&obj, c, optarg))
@@ -186,6 +350,12 @@ main (int argc, char **argv)
           break;
         case WHOLE_OPTION:
           whole = true;
+          break;
+        case NETSTRING_OPTION:
+          netstring = true;
+          break;
+        case 'T':
+          typed = true;
           break;
         case MAX_MESSAGES_OPTION:
           attr.max_messages = xnumber (optarg, 1, LONG_MAX,
@@ -207,20 +377,27 @@ main (int argc, char **argv)
 
   object_finish (&obj, OBJECT_SYSV | OBJECT_POSIX);
 
-  if (zero && whole)
+  if (zero + whole + netstring > 1)
     {
-      error (0, 0, _("--zero-terminated and --whole cannot be used"
-                     " together"));
+      error (0, 0, _("--zero-terminated, --whole and --netstring cannot be"
+                     " used together"));
       usage (EXIT_FAILURE);
     }
-  if (optind < argc && (zero || whole))
+  if (typed && type_arg)
+    {
+      error (0, 0, _("--type and --typed cannot be used together"));
+      usage (EXIT_FAILURE);
+    }
+  if (optind < argc && (zero || whole || netstring || typed))
     {
       error (0, 0, _("%s does not read standard input when MESSAGE"
                      " operands are given"),
-             zero ? "--zero-terminated" : "--whole");
+             (zero ? "--zero-terminated" : whole ? "--whole"
+              : netstring ? "--netstring" : "--typed"));
       usage (EXIT_FAILURE);
     }
-  framing = zero ? RECORD_NUL : whole ? RECORD_WHOLE : RECORD_LINE;
+  framing = (zero ? RECORD_NUL : whole ? RECORD_WHOLE
+             : netstring ? RECORD_NETSTRING : RECORD_LINE);
 
   bool posix = obj.kind == OBJ_POSIX;
   if (!posix && (attr.max_messages || attr.max_size))
@@ -246,33 +423,10 @@ main (int argc, char **argv)
     for (int i = optind; i < argc; i++)
       {
         interrupt_check ();
-        send_message (argv[i], strlen (argv[i]));
+        send_message (msg_type, argv[i], strlen (argv[i]));
       }
   else
-    {
-      struct record_reader reader;
-      char *data;
-      idx_t len;
-      int r;
-
-      record_reader_init (&reader, STDIN_FILENO, framing, queue.msgmax);
-      for (;;)
-        {
-          interrupt_check ();
-          r = record_read (&reader, &data, &len);
-          if (r == 0)
-            break;
-          if (r < 0)
-            {
-              if (errno == EINTR)
-                interrupt_exit ();
-              error (EXIT_FAILURE, errno,
-                     _("error reading standard input"));
-            }
-          send_message (data, len);
-        }
-      record_reader_free (&reader);
-    }
+    send_input ();
 
   /* Success, even with no message: a queue made for it stays.  */
   queue_keep (&queue);

@@ -45,6 +45,7 @@
 
 #include "copy.h"
 #include "intprops.h"
+#include "minmax.h"
 #include "sig2str.h"
 #include "timespec.h"
 
@@ -114,6 +115,7 @@ and in its environment:\n\
   MQRECV_TYPE       the message's type (System V queues)\n\
   MQRECV_PRIORITY   the message's priority (POSIX queues)\n\
   MQRECV_QUEUE      the queue, as options: -k KEY, -i ID or -p NAME\n\
+  MQRECV_SIZE       the message's size in bytes\n\
   MQRECV_ATTEMPT    1, plus the failed attempts this mqrecv saw for a\n\
                     message of the same type and content since its last\n\
                     success\n\
@@ -244,6 +246,7 @@ static char *queue_var;
 static char type_var[sizeof "MQRECV_PRIORITY=" + INT_BUFSIZE_BOUND (long)];
 static char attempt_var[sizeof "MQRECV_ATTEMPT="
                         + INT_BUFSIZE_BOUND (intmax_t)];
+static char size_var[sizeof "MQRECV_SIZE=" + INT_BUFSIZE_BOUND (intmax_t)];
 
 /* Whether the environment entry ENTRY sets the variable NAME.  */
 static bool
@@ -259,12 +262,13 @@ env_init (void)
   idx_t n = 0;
   while (environ[n])
     n++;
-  env = xinmalloc (n + 4, sizeof *env);
+  env = xinmalloc (n + 5, sizeof *env);
   for (idx_t i = 0; i < n; i++)
     if (! (is_var (environ[i], "MQRECV_TYPE")
            || is_var (environ[i], "MQRECV_PRIORITY")
            || is_var (environ[i], "MQRECV_QUEUE")
-           || is_var (environ[i], "MQRECV_ATTEMPT")))
+           || is_var (environ[i], "MQRECV_ATTEMPT")
+           || is_var (environ[i], "MQRECV_SIZE")))
       env[env_used++] = environ[i];
 
   struct ipc_object const *obj = queue->obj;
@@ -288,7 +292,8 @@ env_init (void)
   env[env_used] = queue_var;
   env[env_used + 1] = type_var;
   env[env_used + 2] = attempt_var;
-  env[env_used + 3] = NULL;
+  env[env_used + 3] = size_var;
+  env[env_used + 4] = NULL;
 }
 
 /* Write what the pipe of J takes of its message.  */
@@ -336,6 +341,7 @@ spawn (struct job *j)
   else
     sprintf (type_var, "MQRECV_TYPE=%ld", j->type);
   sprintf (attempt_var, "MQRECV_ATTEMPT=%jd", failures_of (j->digest) + 1);
+  sprintf (size_var, "MQRECV_SIZE=%jd", (intmax_t) j->len);
 
   posix_spawn_file_actions_t actions;
   posix_spawnattr_t attr;
@@ -516,11 +522,13 @@ start (long type, char const *data, idx_t len)
   struct job *j = jobs;
   while (j->pid)
     j++;
-  if (j->alloc < len)
+  /* Never a null buffer, even for an empty message: memcpy and
+     queue_send are given a valid pointer.  */
+  if (!j->data || j->alloc < len)
     {
       free (j->data);
-      j->alloc = len;
-      j->data = ximalloc (len);
+      j->alloc = MAX (len, 1);
+      j->data = ximalloc (j->alloc);
     }
   memcpy (j->data, data, len);
   j->len = len;

@@ -1,5 +1,5 @@
 /* record.c: framed input (lines, NUL-terminated records, the whole
-   input) and batched framed output.
+   input, netstrings) and batched framed output.
    Copyright (C) 2026 the ipcutils authors
 
    This program is free software: you can redistribute it and/or modify
@@ -20,6 +20,9 @@
 #include "ipcutils.h"
 
 #include <poll.h>
+
+#include "c-ctype.h"
+#include "minmax.h"
 
 /* FD was opened non-blocking by someone else (O_NONBLOCK belongs to the
    open file description, which we share with our invoker) and is not
@@ -71,10 +74,173 @@ take (struct record_reader *r, idx_t end, idx_t skip,
   return 1;
 }
 
+/* Why netstring input is malformed (struct record_reader's BAD).  */
+enum
+{
+  BAD_LENGTH = 1,               /* not digits and a colon */
+  BAD_COMMA,                    /* no comma after the bytes */
+  BAD_TRUNCATED,                /* the input ends inside a netstring */
+  BAD_AFTER_LONG                /* a netstring over the limit came */
+};
+
+int
+netstring_header (char *buf, idx_t len)
+{
+  return sprintf (buf, "%jd:", (intmax_t) len);
+}
+
+/* Parse the netstring header in the AVAIL bytes at P.  Return 1 and
+   set *HLEN (digits and colon) and *LEN when it is whole; 0 if more
+   input is needed; -1 if it is malformed: not decimal digits ended by
+   a colon, a leading zero, or a length beyond IDX_MAX.  */
+static int
+netstring_parse (char const *p, idx_t avail, idx_t *hlen, idx_t *len)
+{
+  idx_t n = 0;
+  for (idx_t i = 0; i < avail; i++)
+    {
+      if (p[i] == ':')
+        {
+          if (i == 0)
+            return -1;
+          *hlen = i + 1;
+          *len = n;
+          return 1;
+        }
+      if (! c_isdigit (p[i]) || (i == 1 && p[0] == '0')
+          || INT_MULTIPLY_WRAPV (n, 10, &n)
+          || INT_ADD_WRAPV (n, p[i] - '0', &n))
+        return -1;
+    }
+  return 0;
+}
+
+/* Note that the input is malformed for reason WHY and fail.  */
+static int
+malformed (struct record_reader *r, int why)
+{
+  r->bad = why;
+  errno = EBADMSG;
+  return -1;
+}
+
+char const *
+record_error (struct record_reader const *r)
+{
+  static char buf[200];
+  switch (r->bad)
+    {
+    case BAD_LENGTH:
+      return _("invalid netstring: it does not begin with a length in"
+               " decimal digits (no leading zero) and a colon");
+    case BAD_COMMA:
+      snprintf (buf, sizeof buf,
+                _("invalid netstring: no comma after its %jd bytes"),
+                (intmax_t) r->bad_len);
+      return buf;
+    case BAD_TRUNCATED:
+      return _("the input ends inside a netstring");
+    default:
+      return _("the input goes on after a netstring longer than the"
+               " limit");
+    }
+}
+
+/* Make room in R's buffer for more input: at least NEED bytes from
+   its start, when that is known (NEED > 0).  */
+static void
+make_room (struct record_reader *r, idx_t need)
+{
+  if (r->end < r->alloc && (need == 0 || need <= r->alloc - r->start))
+    return;
+  if (0 < r->start)
+    {
+      memmove (r->buf, r->buf + r->start, r->end - r->start);
+      r->end -= r->start;
+      r->scan -= r->start;
+      r->start = 0;
+    }
+  if (r->end == r->alloc || r->alloc < need)
+    r->buf = xpalloc (r->buf, &r->alloc,
+                      MAX (1, need - r->alloc), -1, 1);
+}
+
+/* Read more input into R: return 1, 0 at its end, -1 on error.  */
+static int
+fill (struct record_reader *r)
+{
+  for (;;)
+    {
+      ssize_t n = read (r->fd, r->buf + r->end, r->alloc - r->end);
+      if (0 <= n)
+        {
+          r->end += n;
+          if (n == 0)
+            r->eof = true;
+          return n != 0;
+        }
+      if (errno == EINTR && !interrupt_signal)
+        continue;
+      if (errno == EAGAIN && wait_ready (r->fd, POLLIN))
+        continue;
+      return -1;
+    }
+}
+
+/* record_read for RECORD_NETSTRING.  */
+static int
+netstring_read (struct record_reader *r, char **data, idx_t *len)
+{
+  for (;;)
+    {
+      if (r->bad)
+        return malformed (r, r->bad);
+      idx_t avail = r->end - r->start;
+      idx_t hlen, n, need = 0;
+      int h = netstring_parse (r->buf + r->start, avail, &hlen, &n);
+      if (h < 0)
+        return malformed (r, BAD_LENGTH);
+      if (0 < h)
+        {
+          if (r->limit < n)
+            {
+              /* Its bytes are not read: nothing after it is taken.  */
+              r->bad = BAD_AFTER_LONG;
+              *data = NULL;
+              *len = n;
+              return 1;
+            }
+          if (n < avail - hlen)
+            {
+              char *p = r->buf + r->start + hlen;
+              if (p[n] != ',')
+                {
+                  r->bad_len = n;
+                  return malformed (r, BAD_COMMA);
+                }
+              *data = p;
+              *len = n;
+              r->start += hlen + n + 1;
+              r->scan = r->start;
+              return 1;
+            }
+          need = hlen + n + 1;
+        }
+      if (r->eof)
+        return avail == 0 ? 0 : malformed (r, BAD_TRUNCATED);
+      make_room (r, need);
+      if (fill (r) < 0)
+        return -1;
+    }
+}
+
 int
 record_read (struct record_reader *r, char **data, idx_t *len)
 {
   char delim = r->framing == RECORD_NUL ? '\0' : '\n';
+
+  if (r->framing == RECORD_NETSTRING)
+    return netstring_read (r, data, len);
 
   for (;;)
     {
@@ -120,18 +286,8 @@ record_read (struct record_reader *r, char **data, idx_t *len)
             r->buf = xpalloc (r->buf, &r->alloc, 1, -1, 1);
         }
 
-      ssize_t n = read (r->fd, r->buf + r->end, r->alloc - r->end);
-      if (n < 0)
-        {
-          if (errno == EINTR && !interrupt_signal)
-            continue;
-          if (errno == EAGAIN && wait_ready (r->fd, POLLIN))
-            continue;
-          return -1;
-        }
-      if (n == 0)
-        r->eof = true;
-      r->end += n;
+      if (fill (r) < 0)
+        return -1;
     }
 }
 
@@ -160,18 +316,24 @@ record_writer_free (struct record_writer *w)
 bool
 record_buffered (struct record_reader const *r)
 {
-  if (r->eof)
+  if (r->eof || r->bad)
     return true;
+  if (r->framing == RECORD_NETSTRING)
+    {
+      idx_t avail = r->end - r->start, hlen, n;
+      int h = netstring_parse (r->buf + r->start, avail, &hlen, &n);
+      return h < 0 || (0 < h && (r->limit < n || n < avail - hlen));
+    }
   if (r->framing == RECORD_WHOLE || r->end <= r->start)
     return false;
   char delim = r->framing == RECORD_NUL ? '\0' : '\n';
   return memchr (r->buf + r->start, delim, r->end - r->start) != NULL;
 }
 
-bool
+idx_t
 record_unread (struct record_reader const *r)
 {
-  return r->start < r->end;
+  return r->end - r->start;
 }
 
 idx_t
@@ -192,20 +354,39 @@ record_writer_data (struct record_writer const *w)
   return w->buf;
 }
 
+void
+record_writer_set_framing (struct record_writer *w,
+                           enum record_framing framing)
+{
+  w->netstring = framing == RECORD_NETSTRING;
+  w->delim = (framing == RECORD_LINE ? '\n'
+              : framing == RECORD_NUL ? '\0'
+              : framing == RECORD_NETSTRING ? ',' : -1);
+}
+
+/* The bytes that W writes around a record: its header and delimiter.  */
+static idx_t
+framing_size (struct record_writer const *w)
+{
+  return (0 <= w->delim) + (w->netstring ? NETSTRING_HEADER_MAX : 0);
+}
+
 bool
 record_writer_fits (struct record_writer const *w, idx_t len)
 {
-  return w->count == 0 || len + 1 <= w->alloc - w->used;
+  return w->count == 0 || len + framing_size (w) <= w->alloc - w->used;
 }
 
 void
 record_writer_add (struct record_writer *w, char const *data, idx_t len)
 {
-  idx_t need = len + (0 <= w->delim);
+  idx_t need = len + framing_size (w);
   if (w->alloc - w->used < need)
     w->buf = xpalloc (w->buf, &w->alloc, need - (w->alloc - w->used), -1, 1);
   if (w->count == w->ends_alloc)
     w->ends = xpalloc (w->ends, &w->ends_alloc, 1, -1, sizeof *w->ends);
+  if (w->netstring)
+    w->used += netstring_header (w->buf + w->used, len);
   memcpy (w->buf + w->used, data, len);
   w->used += len;
   if (0 <= w->delim)

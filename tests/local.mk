@@ -48,6 +48,7 @@ include tests/mem/local.mk
 include tests/pkg/local.mk
 include tests/stress/local.mk
 include tests/fault/local.mk
+include tests/bridge/local.mk
 include tests/fuzz/local.mk
 
 EXTRA_DIST += $(TESTS)

@@ -79,4 +79,9 @@ TESTS += \
   tests/mq/key-out-of-range.sh \
   tests/mq/posix-name-invalid.sh \
   tests/mq/posix-removed-wait.sh \
-  tests/mq/nonblocking-stdio.sh
+  tests/mq/nonblocking-stdio.sh \
+  tests/mq/netstring-bytes.sh \
+  tests/mq/netstring-malformed.sh \
+  tests/mq/netstring-relay.sh \
+  tests/mq/netstring-killed.sh \
+  tests/mq/typed-lines.sh

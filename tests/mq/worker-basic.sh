@@ -28,8 +28,8 @@ cat "in.$MQRECV_ATTEMPT"
 EOS
 
 # A user's MQRECV_ variables do not reach COMMAND, others do.
-MQRECV_TYPE=stale MQRECV_PRIORITY=stale MQRECV_OTHER=kept
-export MQRECV_TYPE MQRECV_PRIORITY MQRECV_OTHER
+MQRECV_TYPE=stale MQRECV_PRIORITY=stale MQRECV_SIZE=stale MQRECV_OTHER=kept
+export MQRECV_TYPE MQRECV_PRIORITY MQRECV_SIZE MQRECV_OTHER
 
 fresh_key_
 hex=$(printf '0x%08x' $key)
@@ -42,6 +42,7 @@ cat > exp <<EOF2 || framework_failure_
 MQRECV_ATTEMPT=1
 MQRECV_OTHER=kept
 MQRECV_QUEUE=-k $hex
+MQRECV_SIZE=8
 MQRECV_TYPE=7
  o n e \0 t w o \n
 EOF2
@@ -55,6 +56,7 @@ cat > exp <<EOF2 || framework_failure_
 MQRECV_ATTEMPT=1
 MQRECV_OTHER=kept
 MQRECV_QUEUE=-i $id
+MQRECV_SIZE=6
 MQRECV_TYPE=9
  s e c o n d
 EOF2
@@ -86,6 +88,7 @@ MQRECV_ATTEMPT=1
 MQRECV_OTHER=kept
 MQRECV_PRIORITY=3
 MQRECV_QUEUE=-p $name
+MQRECV_SIZE=8
  o n e \0 t w o \n
 EOF2
 compare exp out || fail=1
