@@ -11,4 +11,5 @@ TESTS += \
   tests/misc/number-spaces.sh \
   tests/misc/examples-fifocat.sh \
   tests/misc/examples-signals.sh \
-  tests/misc/examples-mqrecv-help.sh
+  tests/misc/examples-mqrecv-help.sh \
+  tests/misc/examples-fifocat-more.sh
