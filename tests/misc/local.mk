@@ -12,4 +12,5 @@ TESTS += \
   tests/misc/examples-fifocat.sh \
   tests/misc/examples-signals.sh \
   tests/misc/examples-mqrecv-help.sh \
-  tests/misc/examples-fifocat-more.sh
+  tests/misc/examples-fifocat-more.sh \
+  tests/misc/examples-udscat.sh
