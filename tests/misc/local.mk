@@ -13,4 +13,5 @@ TESTS += \
   tests/misc/examples-signals.sh \
   tests/misc/examples-mqrecv-help.sh \
   tests/misc/examples-fifocat-more.sh \
-  tests/misc/examples-udscat.sh
+  tests/misc/examples-udscat.sh \
+  tests/misc/examples-sig.sh
