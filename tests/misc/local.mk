@@ -14,4 +14,5 @@ TESTS += \
   tests/misc/examples-mqrecv-help.sh \
   tests/misc/examples-fifocat-more.sh \
   tests/misc/examples-udscat.sh \
-  tests/misc/examples-sig.sh
+  tests/misc/examples-sig.sh \
+  tests/misc/examples-mq.sh
