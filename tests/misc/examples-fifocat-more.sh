@@ -1,5 +1,5 @@
 #!/bin/sh
-# fifocat's other examples (--help, fifocat.x, the manual), extracted and run as written: collectors, atomic lines, --timeout=0, a private FIFO
+# fifocat's other examples (--help, fifocat.x, the manual), extracted and run as written: collectors, atomic lines, --timeout=0, a private FIFO, the ping-pong sessions
 
 # Copyright (C) 2026 the ipcutils authors
 #
@@ -118,5 +118,19 @@ test "$(stat -c %a in.fifo)" = 600 || fail=1
 fifocat -w in.fifo < msg || fail=1
 wait $pid || fail=1
 echo 6 > exp; compare exp count || fail=1
+
+# The manual's ping-pong sessions, with the shell's and Python's server.
+for f in fifo-pong.sh fifo-ping.sh fifo-pingpong fifo-pong.py \
+         fifo-pingpong-py; do
+  extract_example_ fifo.texi $f || framework_failure_
+done
+transcript_ fifo-pingpong 's|/tmp/pp|pp|g' 'test -p pp/pong' || fail=1
+compare fifo-pingpong.exp fifo-pingpong.out || fail=1
+poll_until_ test ! -e pp/ping || fail=1
+require_python_
+transcript_ fifo-pingpong-py "s|/tmp/pp|pp|g; s|^\\\$ python3 |\$ $PYTHON |" \
+  'test -p pp/pong' || fail=1
+compare fifo-pingpong.exp fifo-pingpong-py.out || fail=1
+poll_until_ test ! -e pp/ping || fail=1
 
 Exit $fail

@@ -15,4 +15,5 @@ TESTS += \
   tests/misc/examples-fifocat-more.sh \
   tests/misc/examples-udscat.sh \
   tests/misc/examples-sig.sh \
-  tests/misc/examples-mq.sh
+  tests/misc/examples-mq.sh \
+  tests/misc/examples-mem.sh
