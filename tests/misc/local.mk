@@ -16,4 +16,5 @@ TESTS += \
   tests/misc/examples-udscat.sh \
   tests/misc/examples-sig.sh \
   tests/misc/examples-mq.sh \
-  tests/misc/examples-mem.sh
+  tests/misc/examples-mem.sh \
+  tests/misc/examples-readme.sh
