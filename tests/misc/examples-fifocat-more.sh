@@ -119,6 +119,13 @@ fifocat -w in.fifo < msg || fail=1
 wait $pid || fail=1
 echo 6 > exp; compare exp count || fail=1
 
+# The manual's refusal: a regular file is left as it was.
+extract_example_ fifo.texi fifocat-refused || framework_failure_
+echo notes > notes.txt && echo data > data || framework_failure_
+transcript_ fifocat-refused
+compare fifocat-refused.exp fifocat-refused.out || fail=1
+echo notes > exp; compare exp notes.txt || fail=1
+
 # The manual's ping-pong sessions, with the shell's and Python's server.
 for f in fifo-pong.sh fifo-ping.sh fifo-pingpong fifo-pong.py \
          fifo-pingpong-py; do

@@ -17,4 +17,5 @@ TESTS += \
   tests/misc/examples-sig.sh \
   tests/misc/examples-mq.sh \
   tests/misc/examples-mem.sh \
-  tests/misc/examples-readme.sh
+  tests/misc/examples-readme.sh \
+  tests/misc/examples-limits.sh
