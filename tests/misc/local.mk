@@ -18,4 +18,5 @@ TESTS += \
   tests/misc/examples-mq.sh \
   tests/misc/examples-mem.sh \
   tests/misc/examples-readme.sh \
-  tests/misc/examples-limits.sh
+  tests/misc/examples-limits.sh \
+  tests/misc/examples-inventory.sh
