@@ -67,7 +67,7 @@ tests/misc/examples-sig.sh	sigsend --help	sigsend -l 138                    the 
 tests/misc/examples-sig.sh	sigwait --help	sigwait USR1                   wait for USR1
 tests/misc/examples-sig.sh	sigwait --help	sigwait --pidfile=w.pid -c 3 RTMIN
 tests/misc/examples-sig.sh	sigwait --help	sigwait -f -v USR1 USR2        print every USR1 and USR2, and who sent it
-tests/misc/examples-sig.sh	sigwait --help	sigwait USR2 -- sh -c 'sigsend -s USR1 -q "$SIGWAIT_PID" --pidfile=s.pid'
+tests/misc/examples-sig.sh	sigwait --help	sigwait USR2 -- sh -c 'sigsend -s USR1 -q $SIGWAIT_PID --pidfile=s.pid'
 tests/misc/examples-mq.sh	mqsend --help	echo ping | mqsend -k 123456 -t 10   send 'ping' with type 10
 tests/misc/examples-mq.sh	mqsend --help	mqsend -p /jobs 'job 1' 'job 2'      send two messages to a POSIX queue
 tests/misc/examples-mq.sh	mqsend --help	mqsend -k /etc/hosts --whole < f.bin  send a file as one message
