@@ -75,6 +75,7 @@ wait_socket_ log.sock || fail=1
 logger -u log.sock hello || fail=1
 poll_until_ grep 'hello$' out > /dev/null || fail=1
 kill $pid; wait $pid
+poll_until_ test ! -e log.sock || fail=1
 
 # 5: a request to an abstract socket.
 seq 3 > request || framework_failure_
@@ -112,11 +113,15 @@ wait_socket_ s || fail=1
 echo x | timeout 10 udscat s > out 2> /dev/null
 compare handled out || fail=1
 mem_term_ $pid 'group 4 server'
-# 5: the sink and logger; the sink is the job that the group leaves.
-{ cat group5; echo 'echo $! > sink.pid'; } > g5
-timeout 20 sh g5 > out 2>&1 || fail=1
+# 5: the sink, then (once it listens, as a reader types the next line
+# later) logger.
+sed -n 2p group5 > sink && sed -n 3p group5 > log || framework_failure_
+{ cat sink; echo 'echo $! > sink.pid'; } > g5
+sh g5 > out 2>&1 || fail=1
 pid=$(cat sink.pid) || framework_failure_
 bg_ $pid
+wait_socket_ log.sock || fail=1
+timeout 10 sh log || fail=1
 poll_until_ grep 'hello$' out > /dev/null || fail=1
 # 6: two packets to a stand-in seqpacket service.
 udscat -l -s kv.sock > got & pid=$!; bg_ $pid
