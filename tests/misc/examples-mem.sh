@@ -175,11 +175,12 @@ transcript_ shm-pingpong-py \
 compare shm-pingpong.exp shm-pingpong-py.out || fail=1
 poll_until_ test ! -e pp.pid || fail=1
 shm_exists_ $key && { echo "segment left"; fail=1; }
-transcript_ mmap-pingpong "s|/tmp/pp|pp|g" 'test -s pp/board' || fail=1
+# The mapped-file server is ready once its board says "idle".
+transcript_ mmap-pingpong "s|/tmp/pp|pp|g" 'grep -q idle pp/board' || fail=1
 compare mmap-pingpong.exp mmap-pingpong.out || fail=1
 poll_until_ test ! -e pp/board || fail=1
 transcript_ mmap-pingpong-py "s|/tmp/pp|pp|g; s|^\\\$ python3 |\$ $PYTHON |" \
-  'test -s pp/board' || fail=1
+  'grep -q idle pp/board' || fail=1
 compare mmap-pingpong.exp mmap-pingpong-py.out || fail=1
 poll_until_ test ! -e pp/board || fail=1
 
