@@ -172,8 +172,9 @@ Examples:\n\
   sigwait --pidfile=w.pid -c 3 RTMIN\n\
                                  wait for three RTMIN signals\n\
   sigwait -f -v USR1 USR2        print every USR1 and USR2, and who sent it\n\
-  sigwait USR2 -- sigsend -s USR1 \"$server\"\n\
-                                 ask a server, then wait for its answer\n\
+  sigwait USR2 -- sh -c 'sigsend -s USR1 -q $SIGWAIT_PID --pidfile=s.pid'\n\
+                                 ask the server in s.pid, telling it whom to\n\
+                                 answer, then wait for its answer\n\
 "), stdout);
       emit_ancillary_info (PROGRAM_NAME);
     }

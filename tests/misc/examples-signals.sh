@@ -26,7 +26,7 @@ cleanup_ ()
 }
 
 # The README's three lines, as indented there.
-sed -n '/^Serve requests by signal/,/^Dump or fill/p' "$abs_top_srcdir/README" |
+sed -n '/^Serve requests by signal/,/^Fill shared memory/p' "$abs_top_srcdir/README" |
   sed -n 's/^    //p' > lines || framework_failure_
 test "$(wc -l < lines)" = 3 || { cat lines; framework_failure_; }
 

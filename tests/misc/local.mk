@@ -14,4 +14,12 @@ TESTS += \
   tests/misc/examples-signals.sh \
   tests/misc/examples-mqrecv-help.sh \
   tests/misc/plural-forms.sh \
-  tests/misc/mq-except-wait.sh
+  tests/misc/mq-except-wait.sh \
+  tests/misc/examples-fifocat-more.sh \
+  tests/misc/examples-udscat.sh \
+  tests/misc/examples-sig.sh \
+  tests/misc/examples-mq.sh \
+  tests/misc/examples-mem.sh \
+  tests/misc/examples-readme.sh \
+  tests/misc/examples-limits.sh \
+  tests/misc/examples-inventory.sh
