@@ -199,6 +199,17 @@ tests/misc/examples-udscat.sh	doc/uds.texi	example-file uds-ping.sh
 tests/misc/examples-udscat.sh	doc/uds.texi	example-file uds-pingpong
 tests/misc/examples-udscat.sh	doc/uds.texi	example-file uds-pong.py
 tests/misc/examples-udscat.sh	doc/uds.texi	example-file uds-pingpong-py
+not run: a developer's target that configures and builds seven times (tests/check-fallbacks)	README	$ make check-fallbacks                       # every scenario
+not run: a developer's target that configures and builds seven times (tests/check-fallbacks)	README	$ make check-fallbacks FALLBACKS=msg-except  # one of them
+tests/bridge/mqtt-binary.sh	doc/beyond.texi	example-file mqtt-binary-in.sh
+tests/bridge/mqtt-binary.sh	doc/beyond.texi	example-file mqtt-binary-out.sh
+tests/bridge/mqtt-qos1-restart.sh	doc/beyond.texi	example-file mqtt-qos1.sh
+tests/bridge/mqtt-text.sh	doc/beyond.texi	example-file mqtt-text-in.sh
+tests/bridge/mqtt-text.sh	doc/beyond.texi	example-file mqtt-text-out.sh
+tests/mq/netstring-relay.sh	doc/beyond.texi	example-file netstring-typed.txt
+tests/bridge/ssh-relay.sh	doc/beyond.texi	example-file relay-ssh.sh
+tests/bridge/ssh-relay.sh	man/mqsend.x	mqrecv -k 1 -f -T --netstring | ssh host mqsend -p /q -T --netstring
+tests/mq/netstring-relay.sh	mqsend --help	mqrecv -k 1 -f -T --netstring | mqsend -p /q -T --netstring
 INVENTORY
 
 # Every example is in the inventory, and nothing else.

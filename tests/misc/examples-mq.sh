@@ -41,11 +41,11 @@ compare intro-receive.exp intro-receive.out || fail=1
 
 ## mqsend --help, and the manual's copy of it.
 help_examples_ mqsend > help-ex || framework_failure_
-test "$(wc -l < help-ex)" = 3 || { cat help-ex; framework_failure_; }
-for i in 1 2 3; do help_command_ mqsend $i > h$i; done
+test "$(wc -l < help-ex)" = 4 || { cat help-ex; framework_failure_; }
+for i in 1 2 3 4; do help_command_ mqsend $i > h$i; done
 extract_example_ mq.texi mqsend-examples || framework_failure_
-sed 's/ *#.*//' mqsend-examples > m || framework_failure_
-cat h1 h2 h3 | compare - m || fail=1
+sed 's/ *#.*//; /^$/d' mqsend-examples > m || framework_failure_
+cat h1 h2 h3 h4 | compare - m || fail=1
 # 1: ping, with type 10.
 sub_ < h1 > c && sh c || fail=1
 mqrecv -k $key -T --timeout=0 > out || fail=1
@@ -64,7 +64,7 @@ compare f.bin out || fail=1
 
 ## mqsend.x.
 man_examples_ mqsend > man-ex || framework_failure_
-test "$(wc -l < man-ex)" = 4 || { cat man-ex; framework_failure_; }
+test "$(wc -l < man-ex)" = 5 || { cat man-ex; framework_failure_; }
 # 1 and 2: 100 jobs, through a new queue that holds fewer.
 sed -n '1,2p' man-ex | sub_ > c || framework_failure_
 sed -n 1p c > c1 && sed -n 2p c > c2 || framework_failure_
