@@ -127,10 +127,15 @@ memio_prefault (void *addr, idx_t len)
 #endif
 }
 
+/* Without fallocate this does nothing, which GCC would like declared
+   const; it is not, where fallocate exists.  */
+#if !(HAVE_FALLOCATE && defined FALLOC_FL_KEEP_SIZE) && 4 < __GNUC__
+# pragma GCC diagnostic ignored "-Wsuggest-attribute=const"
+#endif
 int
 memio_reserve (int fd, intmax_t offset, intmax_t len)
 {
-#ifdef FALLOC_FL_KEEP_SIZE
+#if HAVE_FALLOCATE && defined FALLOC_FL_KEEP_SIZE
   static bool unsupported;
   while (!unsupported && 0 < len)
     {
