@@ -140,6 +140,14 @@ The socket file that udscat creates is removed when it exits, also when\n\
 it is interrupted.  A refused peer is reported on standard error and\n\
 disconnected before any data is relayed.\n\
 "), stdout);
+      fputs (_("\
+\n\
+Socket activation: with --listen, when systemd passed a listening socket\n\
+(LISTEN_PID is this process, LISTEN_FDS is 1), udscat serves it instead\n\
+of creating one, after checking that it is SOCKET, of the kind the\n\
+options ask for; its file is systemd's and stays.  LISTEN_PID, LISTEN_FDS\n\
+and LISTEN_FDNAMES are removed from the environment of COMMAND.\n\
+"), stdout);
       emit_exit_status (true);
       fputs (_("\
 A reader of standard output that goes away makes the status 1, with no\n\

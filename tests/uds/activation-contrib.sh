@@ -19,6 +19,12 @@
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ udscat
 require_socket_activate_
+# The manual shows the pair as it is in contrib/systemd.
+for f in udscat-echo.socket udscat-echo.service; do
+  extract_example_ uds.texi $f || fail_ "no example $f in the manual"
+  compare "$abs_top_srcdir/contrib/systemd/$f" $f || fail=1
+done
+
 # Take ListenStream= and ExecStart= from the example, with the path of
 # the socket and of the udscat under test substituted.
 unit=$abs_top_srcdir/contrib/systemd/udscat-echo
