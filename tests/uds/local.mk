@@ -22,6 +22,7 @@ TESTS += \
   tests/uds/activation-refuse.sh \
   tests/uds/activation-other-pid.sh \
   tests/uds/activation-contrib.sh \
+  tests/uds/activation-dgram.sh \
   tests/uds/connect-socat.sh \
   tests/uds/listen-socat.sh \
   tests/uds/connect-nc.sh \
