@@ -25,3 +25,9 @@ EXTRA_DIST += \
   contrib/debian/source/format \
   contrib/debian/tests/control \
   contrib/debian/tests/smoke
+
+# An example pair of systemd units: socket activation of udscat
+# (tests/uds/activation-contrib.sh runs them).
+EXTRA_DIST += \
+  contrib/systemd/udscat-echo.service \
+  contrib/systemd/udscat-echo.socket

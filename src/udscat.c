@@ -24,6 +24,7 @@
 
 #include <config.h>
 
+#include <fcntl.h>
 #include <getopt.h>
 #include <poll.h>
 #include <signal.h>
@@ -39,6 +40,7 @@
 
 #include "intprops.h"
 #include "timespec.h"
+#include "xstrtol.h"
 
 /* The official name of this program.  */
 #define PROGRAM_NAME "udscat"
@@ -137,6 +139,14 @@ socket in use or any other kind of file is left alone, and udscat fails.\n\
 The socket file that udscat creates is removed when it exits, also when\n\
 it is interrupted.  A refused peer is reported on standard error and\n\
 disconnected before any data is relayed.\n\
+"), stdout);
+      fputs (_("\
+\n\
+Socket activation: with --listen, when systemd passed a listening socket\n\
+(LISTEN_PID is this process, LISTEN_FDS is 1), udscat serves it instead\n\
+of creating one, after checking that it is SOCKET, of the kind the\n\
+options ask for; its file is systemd's and stays.  LISTEN_PID, LISTEN_FDS\n\
+and LISTEN_FDNAMES are removed from the environment of COMMAND.\n\
 "), stdout);
       emit_exit_status (true);
       fputs (_("\
@@ -575,6 +585,109 @@ temporary_address (struct options const *o, struct sockaddr_un *tmp,
   return offsetof (struct sockaddr_un, sun_path) + len + 1;
 }
 
+/* The first descriptor that systemd passes (SD_LISTEN_FDS_START).  */
+enum { LISTEN_FDS_START = 3 };
+
+/* The value of the environment variable NAME as a number, or -1 if it
+   is not a number from 0 to INT_MAX.  */
+static intmax_t
+listen_env_number (char const *name)
+{
+  char const *val = getenv (name);
+  intmax_t n;
+  char *end;
+  if (!val || xstrtoimax (val, &end, 10, &n, "") != LONGINT_OK
+      || *end || n < 0 || INT_MAX < n)
+    return -1;
+  return n;
+}
+
+/* The socket that systemd passed to this process for O (socket
+   activation, as sd_listen_fds(3) says, without libsystemd), or -1 if
+   none was passed: LISTEN_PID is not this process or LISTEN_FDS is not
+   set.  Diagnose and exit if the socket passed is not the one that O
+   asks for.  Remove LISTEN_PID, LISTEN_FDS and LISTEN_FDNAMES from the
+   environment, so that no COMMAND sees them.  */
+static int
+activation_socket (struct options const *o)
+{
+  char const *fds_env = getenv ("LISTEN_FDS");
+  if (!fds_env || listen_env_number ("LISTEN_PID") != getpid ())
+    return -1;
+  intmax_t nfds = listen_env_number ("LISTEN_FDS");
+  char *fds_copy = xstrdup (fds_env);
+  unsetenv ("LISTEN_PID");
+  unsetenv ("LISTEN_FDS");
+  unsetenv ("LISTEN_FDNAMES");
+  if (nfds != 1)
+    error (EXIT_FAILURE, 0,
+           _("socket activation passed LISTEN_FDS=%s; udscat takes"
+             " exactly 1 socket"), quote (fds_copy));
+  free (fds_copy);
+
+  int fd = LISTEN_FDS_START;
+  int domain, type, listening;
+  socklen_t len = sizeof domain;
+  if (getsockopt (fd, SOL_SOCKET, SO_DOMAIN, &domain, &len) != 0
+      || domain != AF_UNIX)
+    error (EXIT_FAILURE, 0, _("descriptor %d passed by socket activation"
+                              " is not a Unix domain socket"), fd);
+  len = sizeof type;
+  if (getsockopt (fd, SOL_SOCKET, SO_TYPE, &type, &len) != 0
+      || type != o->sock_type)
+    error (EXIT_FAILURE, 0, "%s",
+           (o->sock_type == SOCK_DGRAM
+            ? _("the socket passed by socket activation is not a datagram"
+                " socket")
+            : o->sock_type == SOCK_SEQPACKET
+            ? _("the socket passed by socket activation is not a seqpacket"
+                " socket")
+            : _("the socket passed by socket activation is not a stream"
+                " socket")));
+  len = sizeof listening;
+  if (o->sock_type != SOCK_DGRAM
+      && (getsockopt (fd, SOL_SOCKET, SO_ACCEPTCONN, &listening, &len) != 0
+          || !listening))
+    error (EXIT_FAILURE, 0,
+           _("the socket passed by socket activation is not listening"));
+
+  struct sockaddr_un addr;
+  len = sizeof addr;
+  if (getsockname (fd, (struct sockaddr *) &addr, &len) != 0)
+    error (EXIT_FAILURE, errno,
+           _("cannot get the address of the socket passed by socket"
+             " activation"));
+  bool same;
+  if (o->abstract)
+    same = (len == o->addrlen
+            && memcmp (addr.sun_path, o->addr.sun_path,
+                       len - offsetof (struct sockaddr_un, sun_path)) == 0);
+  else
+    {
+      struct stat st1, st2;
+      idx_t pathlen = len - offsetof (struct sockaddr_un, sun_path);
+      same = (offsetof (struct sockaddr_un, sun_path) < len
+              && addr.sun_path[0] != '\0'
+              && memchr (addr.sun_path, '\0', pathlen)
+              && stat (addr.sun_path, &st1) == 0
+              && stat (o->sock_name, &st2) == 0
+              && st1.st_dev == st2.st_dev && st1.st_ino == st2.st_ino);
+    }
+  if (!same)
+    error (EXIT_FAILURE, 0,
+           _("the socket passed by socket activation is not %s"),
+           quoteaf (o->sock_name));
+
+  int flags = fcntl (fd, F_GETFD);
+  if (flags < 0 || fcntl (fd, F_SETFD, flags | FD_CLOEXEC) != 0)
+    error (EXIT_FAILURE, errno, _("cannot set close-on-exec on the socket"
+                                  " passed by socket activation"));
+  if (o->verbose)
+    error (0, 0, _("listening on %s (socket activation)"),
+           quoteaf (o->sock_name));
+  return fd;
+}
+
 /* Create, bind and listen on the socket of O; register its file for
    removal at exit.  Return the listening (or, for datagrams, bound)
    socket.
@@ -591,7 +704,13 @@ temporary_address (struct options const *o, struct sockaddr_un *tmp,
 static int
 make_listener (struct options const *o)
 {
-  int fd = socket (AF_UNIX, o->sock_type | SOCK_CLOEXEC, 0);
+  /* A socket from systemd belongs to systemd: it is used as it is,
+     its file is neither created, replaced nor removed.  */
+  int fd = activation_socket (o);
+  if (0 <= fd)
+    return fd;
+
+  fd = socket (AF_UNIX, o->sock_type | SOCK_CLOEXEC, 0);
   if (fd < 0)
     error (EXIT_FAILURE, errno, _("cannot create a socket"));
 

@@ -138,6 +138,8 @@ tests/misc/examples-readme.sh	README	printf 'XY' | mmapcat -w -o 100 data.bin
 tests/misc/examples-limits.sh	doc/fifo.texi	example-file fifo-limits
 not run: a synopsis	doc/fifo.texi	fifocat [@var{option}]@dots{} @var{fifo}
 tests/misc/examples-fifocat-more.sh	doc/fifo.texi	example-file fifocat-refused
+tests/uds/activation-contrib.sh	doc/uds.texi	example-file udscat-echo.socket
+tests/uds/activation-contrib.sh	doc/uds.texi	example-file udscat-echo.service
 tests/misc/examples-fifocat-more.sh	doc/fifo.texi	example-file fifocat-examples
 tests/misc/examples-fifocat-more.sh	doc/fifo.texi	example-file fifo-pong.sh
 tests/misc/examples-fifocat-more.sh	doc/fifo.texi	example-file fifo-ping.sh

@@ -15,6 +15,14 @@
 # along with this program.  If not, see <https://www.gnu.org/licenses/>.
 
 TESTS += \
+  tests/uds/activation.sh \
+  tests/uds/activation-keep-open.sh \
+  tests/uds/activation-allow-uid.sh \
+  tests/uds/activation-seqpacket.sh \
+  tests/uds/activation-refuse.sh \
+  tests/uds/activation-other-pid.sh \
+  tests/uds/activation-contrib.sh \
+  tests/uds/activation-dgram.sh \
   tests/uds/connect-socat.sh \
   tests/uds/listen-socat.sh \
   tests/uds/connect-nc.sh \
