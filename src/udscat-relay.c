@@ -53,10 +53,10 @@ enum { RECORD_LIMIT = 64 * 1024 * 1024 };
 
 void
 relay_init (struct relay *r, char const *sock_name, int sock_type,
-            int record_delim, bool verbose)
+            enum record_framing framing, bool verbose)
 {
   *r = (struct relay) { .sock_name = sock_name, .sock_type = sock_type,
-                        .record_delim = record_delim, .verbose = verbose };
+                        .framing = framing, .verbose = verbose };
 }
 
 void
@@ -298,11 +298,9 @@ records_init (struct relay *r)
 {
   if (r->records_ready)
     return;
-  record_reader_init (&r->reader, STDIN_FILENO,
-                      r->record_delim ? RECORD_LINE : RECORD_NUL,
-                      RECORD_LIMIT);
-  record_writer_init (&r->writer, STDOUT_FILENO, r->record_delim,
-                      RECORD_BATCH);
+  record_reader_init (&r->reader, STDIN_FILENO, r->framing, RECORD_LIMIT);
+  record_writer_init (&r->writer, STDOUT_FILENO, -1, RECORD_BATCH);
+  record_writer_set_framing (&r->writer, r->framing);
   r->packet_alloc = RECORD_BATCH;
   r->packet = xmalloc (r->packet_alloc);
   r->records_ready = true;
@@ -360,7 +358,11 @@ records_send (struct relay *r, int sock, struct record_input *in,
             {
               if (errno == EINTR)
                 continue;
-              error (0, errno, _("error reading standard input"));
+              if (errno == EBADMSG)
+                error (0, 0, _("standard input: %s"),
+                       record_error (&r->reader));
+              else
+                error (0, errno, _("error reading standard input"));
               in->done = r->stdin_eof = true;
               return RELAY_FAILED;
             }

@@ -50,6 +50,7 @@ enum
   MAX_CLIENTS_OPTION = PROGRAM_OPTION_BASE,
   ALLOW_UID_OPTION,
   ALLOW_GID_OPTION,
+  NETSTRING_OPTION,
   TIMEOUT_OPTION
 };
 
@@ -60,6 +61,7 @@ static struct option const long_options[] =
   {"dgram", no_argument, NULL, 'd'},
   {"seqpacket", no_argument, NULL, 's'},
   {"zero-terminated", no_argument, NULL, 'z'},
+  {"netstring", no_argument, NULL, NETSTRING_OPTION},
   {"verbose", no_argument, NULL, 'v'},
   {"mode", required_argument, NULL, 'm'},
   {"exclusive", no_argument, NULL, EXCLUSIVE_OPTION},
@@ -112,6 +114,10 @@ Mandatory arguments to long options are mandatory for short options too.\n\
                           like --dgram (an empty line is an empty packet)\n\
   -z, --zero-terminated  with --dgram or --seqpacket, records end with NUL,\n\
                           not newline\n\
+"), stdout);
+      fputs (_("\
+      --netstring       with --dgram or --seqpacket, each record on standard\n\
+                          input and output is a netstring, LEN:BYTES,\n\
 "), stdout);
       fputs (_("\
   -m, --mode=MODE       permissions of the created socket file, octal or\n\
@@ -191,6 +197,8 @@ struct options
   bool keep_open;               /* --keep-open */
   bool verbose;                 /* --verbose */
   bool dgram, seqpacket, zero;  /* --dgram, --seqpacket, -z */
+  bool netstring;               /* --netstring */
+  enum record_framing framing;  /* of records on standard input, output */
   intmax_t max_clients;         /* --max-clients */
   bool max_clients_given;
   bool timeout_given;           /* --timeout */
@@ -284,6 +292,9 @@ parse_options (int argc, char **argv, struct options *o)
         case 'z':
           o->zero = true;
           break;
+        case NETSTRING_OPTION:
+          o->netstring = true;
+          break;
         case 'v':
           o->verbose = true;
           break;
@@ -339,6 +350,20 @@ check_options (struct options *o)
                      " --seqpacket"));
       usage (EXIT_FAILURE);
     }
+  if (o->netstring && !(o->dgram || o->seqpacket))
+    {
+      error (0, 0, _("--netstring applies only with --dgram or"
+                     " --seqpacket"));
+      usage (EXIT_FAILURE);
+    }
+  if (o->netstring && o->zero)
+    {
+      error (0, 0, _("--netstring and --zero-terminated cannot be used"
+                     " together"));
+      usage (EXIT_FAILURE);
+    }
+  o->framing = (o->netstring ? RECORD_NETSTRING
+                : o->zero ? RECORD_NUL : RECORD_LINE);
   if (!o->listen)
     {
       char const *opt = (o->keep_open ? "--keep-open"
@@ -485,7 +510,7 @@ static int
 run_client (struct options const *o)
 {
   struct relay r;
-  relay_init (&r, o->sock_name, o->sock_type, o->zero ? '\0' : '\n',
+  relay_init (&r, o->sock_name, o->sock_type, o->framing,
               o->verbose);
   int fd = connect_socket (o);
   enum relay_end end = relay_connection (&r, fd);
@@ -1053,7 +1078,7 @@ static int
 serve (struct options const *o)
 {
   struct server s = { .o = o, .lfd = make_listener (o) };
-  relay_init (&s.relay, o->sock_name, o->sock_type, o->zero ? '\0' : '\n',
+  relay_init (&s.relay, o->sock_name, o->sock_type, o->framing,
               o->verbose);
   int status = (o->sock_type == SOCK_DGRAM
                 ? (relay_receive (&s.relay, s.lfd) == RELAY_OK

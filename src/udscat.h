@@ -92,7 +92,8 @@ struct relay
 {
   char const *sock_name;        /* for diagnostics */
   int sock_type;
-  int record_delim;             /* --dgram, --seqpacket: '\n' or '\0' */
+  enum record_framing framing;  /* --dgram, --seqpacket: of standard
+                                   input and output */
   bool verbose;
   bool lost_reported;           /* the loss of this connection was told */
   bool stdin_eof;               /* standard input is over, for good */
@@ -113,7 +114,7 @@ struct relay
 };
 
 void relay_init (struct relay *r, char const *sock_name, int sock_type,
-                 int record_delim, bool verbose);
+                 enum record_framing framing, bool verbose);
 void relay_free (struct relay *r);
 
 /* Relay the connected socket SOCK with standard input and output until

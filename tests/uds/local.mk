@@ -32,6 +32,7 @@ TESTS += \
   tests/uds/engine-kinds.sh \
   tests/uds/signal-sendfile.sh \
   tests/uds/listen-ready.sh \
+  tests/uds/netstring.sh \
   tests/uds/half-close.sh \
   tests/uds/half-close-listen.sh \
   tests/uds/peer-gone.sh \
