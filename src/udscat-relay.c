@@ -359,8 +359,8 @@ records_send (struct relay *r, int sock, struct record_input *in,
               if (errno == EINTR)
                 continue;
               if (errno == EBADMSG)
-                error (0, 0, _("standard input: %s"),
-                       record_error (&r->reader));
+                error (0, 0, _("standard input, record %jd: %s"),
+                       r->records_read + 1, record_error (&r->reader));
               else
                 error (0, errno, _("error reading standard input"));
               in->done = r->stdin_eof = true;
@@ -371,6 +371,7 @@ records_send (struct relay *r, int sock, struct record_input *in,
               in->done = r->stdin_eof = true;
               return RELAY_OK;
             }
+          r->records_read++;
           if (!in->data)
             {
               error (0, 0, ngettext ("record of %jd byte is too long to"

@@ -108,6 +108,7 @@ struct relay
   struct record_reader reader;
   struct record_writer writer;
   bool records_ready;
+  intmax_t records_read;        /* records read from standard input */
   char *packet;
   idx_t packet_alloc;
   bool passcred;                /* packets carry credentials */

@@ -33,7 +33,7 @@ compare exp out || fail=1
 udscat -ld --netstring d > out 2> serr & server=$!; bg_ $server
 wait_socket_ d || framework_failure_
 printf '3:abc,2:x' | udscat -d --netstring d 2> err && fail=1
-grep 'standard input: .*netstring' err || { cat err; fail=1; }
+grep 'standard input, record 2: .*netstring' err || { cat err; fail=1; }
 printf '3:abc,' > exp
 poll_until_ test -s out || fail=1
 compare exp out || fail=1
