@@ -19,6 +19,9 @@
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ udscat
 strace -o /dev/null true 2>/dev/null || skip_ 'strace does not work here'
+# LeakSanitizer cannot work under ptrace (tests/check-sanitize).
+ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0
+export ASAN_OPTIONS
 
 # Scripts wait until the socket file exists, then connect.  With a
 # plain bind the file exists before listen, and a connect in between
