@@ -588,28 +588,6 @@ bind_with_mode (struct options const *o, int fd,
   return r;
 }
 
-/* Fill *TMP with a name for O's socket file in the directory of its
-   file, unused so far, made of the process ID and a counter; return
-   its length, or 0 if the name does not fit in sun_path.  */
-static socklen_t
-temporary_address (struct options const *o, struct sockaddr_un *tmp,
-                   unsigned int n)
-{
-  char const *name = o->sock_name;
-  char const *slash = strrchr (name, '/');
-  int dirlen = slash ? slash - name + 1 : 0;
-  char suffix[sizeof ".udscat--" + INT_BUFSIZE_BOUND (intmax_t)
-              + INT_BUFSIZE_BOUND (unsigned int)];
-  int len = sprintf (suffix, ".udscat-%jd-%u", (intmax_t) getpid (), n);
-  *tmp = (struct sockaddr_un) { .sun_family = AF_UNIX };
-  if (sizeof tmp->sun_path <= (size_t) dirlen + len)
-    return 0;
-  memcpy (tmp->sun_path, name, dirlen);
-  memcpy (tmp->sun_path + dirlen, suffix, len + 1);
-  len += dirlen;
-  return offsetof (struct sockaddr_un, sun_path) + len + 1;
-}
-
 /* The first descriptor that systemd passes (SD_LISTEN_FDS_START).  */
 enum { LISTEN_FDS_START = 3 };
 
@@ -715,17 +693,7 @@ activation_socket (struct options const *o)
 
 /* Create, bind and listen on the socket of O; register its file for
    removal at exit.  Return the listening (or, for datagrams, bound)
-   socket.
-
-   A stream or seqpacket socket's file appears only once the socket
-   listens, so that a client that sees the file can connect at once
-   (with a plain bind, a connect between bind and listen is refused,
-   and "wait until the file exists" is what scripts do).  The socket
-   is bound to a temporary name in the same directory, listens, and is
-   then linked to its name, which fails if the name exists: nothing is
-   ever replaced.  The temporary name is removed at once (and at exit,
-   if a signal comes in between).  Where the temporary name would not
-   fit in sun_path, the socket is bound to its name directly.  */
+   socket.  */
 static int
 make_listener (struct options const *o)
 {
@@ -742,22 +710,7 @@ make_listener (struct options const *o)
   if (!o->abstract)
     prepare_path (o);
 
-  struct sockaddr_un tmp;
-  socklen_t tmplen = 0;
-  int r = -1;
-  if (!o->abstract && o->sock_type != SOCK_DGRAM)
-    for (unsigned int n = 0; n < 100; n++)
-      {
-        tmplen = temporary_address (o, &tmp, n);
-        if (tmplen == 0)
-          break;
-        r = bind_with_mode (o, fd, &tmp, tmplen);
-        if (r == 0 || errno != EADDRINUSE)
-          break;
-      }
-  bool via_tmp = r == 0;
-  if (!via_tmp)
-    r = bind_with_mode (o, fd, &o->addr, o->addrlen);
+  int r = bind_with_mode (o, fd, &o->addr, o->addrlen);
   if (r != 0)
     {
       if (errno == EADDRINUSE)
@@ -768,30 +721,12 @@ make_listener (struct options const *o)
     }
 
   struct stat st;
-  if (via_tmp && lstat (tmp.sun_path, &st) == 0)
-    cleanup_add_path (tmp.sun_path, &st);
+  if (!o->abstract && lstat (o->sock_name, &st) == 0)
+    cleanup_add_path (o->sock_name, &st);
 
   if (o->sock_type != SOCK_DGRAM && listen (fd, SOMAXCONN) != 0)
     error (EXIT_FAILURE, errno, _("cannot listen on %s"),
            quoteaf (o->sock_name));
-
-  if (via_tmp)
-    {
-      if (link (tmp.sun_path, o->sock_name) != 0)
-        {
-          int err = errno;
-          unlink (tmp.sun_path);
-          if (err == EEXIST)
-            error (EXIT_FAILURE, 0, _("cannot listen on %s: address in use"),
-                   quoteaf (o->sock_name));
-          error (EXIT_FAILURE, err, _("cannot listen on %s"),
-                 quoteaf (o->sock_name));
-        }
-      unlink (tmp.sun_path);
-    }
-
-  if (!o->abstract && lstat (o->sock_name, &st) == 0)
-    cleanup_add_path (o->sock_name, &st);
   if (o->verbose)
     error (0, 0, _("listening on %s"), quoteaf (o->sock_name));
   return fd;

@@ -31,7 +31,6 @@ TESTS += \
   tests/uds/listen-python.sh \
   tests/uds/engine-kinds.sh \
   tests/uds/signal-sendfile.sh \
-  tests/uds/listen-ready.sh \
   tests/uds/netstring.sh \
   tests/uds/half-close.sh \
   tests/uds/half-close-listen.sh \
