@@ -571,23 +571,6 @@ prepare_path (struct options const *o)
     error (0, 0, _("removed stale socket %s"), quoteaf (name));
 }
 
-/* Bind FD to ADDR (ADDRLEN bytes) with the file mode of O, so that the
-   file has the suite's mode (--mode, or 0600 less the umask) from the
-   start, with no chmod race: bind creates it with 0777 less the
-   umask.  Return bind's result, with errno set.  */
-static int
-bind_with_mode (struct options const *o, int fd,
-                struct sockaddr_un const *addr, socklen_t addrlen)
-{
-  mode_t mode = object_mode (&o->obj);
-  mode_t saved = umask (~mode & (S_IRWXU | S_IRWXG | S_IRWXO));
-  int r = bind (fd, (struct sockaddr const *) addr, addrlen);
-  int err = errno;
-  umask (saved);
-  errno = err;
-  return r;
-}
-
 /* The first descriptor that systemd passes (SD_LISTEN_FDS_START).  */
 enum { LISTEN_FDS_START = 3 };
 
@@ -710,13 +693,20 @@ make_listener (struct options const *o)
   if (!o->abstract)
     prepare_path (o);
 
-  int r = bind_with_mode (o, fd, &o->addr, o->addrlen);
+  /* bind creates the file with 0777 less the umask: set the umask so
+     that the file has the suite's mode (--mode, or 0600 less the
+     umask) from the start, with no chmod race.  */
+  mode_t mode = object_mode (&o->obj);
+  mode_t saved = umask (~mode & (S_IRWXU | S_IRWXG | S_IRWXO));
+  int r = bind (fd, (struct sockaddr *) &o->addr, o->addrlen);
+  int err = errno;
+  umask (saved);
   if (r != 0)
     {
-      if (errno == EADDRINUSE)
+      if (err == EADDRINUSE)
         error (EXIT_FAILURE, 0, _("cannot listen on %s: address in use"),
                quoteaf (o->sock_name));
-      error (EXIT_FAILURE, errno, _("cannot listen on %s"),
+      error (EXIT_FAILURE, err, _("cannot listen on %s"),
              quoteaf (o->sock_name));
     }
 
