@@ -22,15 +22,19 @@ require_sysv_ipc_
 
 require_python_sysv_ipc_
 touch keyfile || framework_failure_
-ftok_ ()
+# The keys as Python's sysv_ipc computes them, an implementation of
+# ftok other than ours; init.cfg's ftok_ computes them too and
+# registers them for removal at exit.
+py_ftok_ ()
 {
   "$PYTHON" -c 'import sys, sysv_ipc
 print (sysv_ipc.ftok (sys.argv[1], int (sys.argv[2]), True))' "$@"
 }
-k7=$(ftok_ keyfile 7) || framework_failure_
-k1=$(ftok_ keyfile 1) || framework_failure_
+k7=$(py_ftok_ keyfile 7) || framework_failure_
+k1=$(py_ftok_ keyfile 1) || framework_failure_
 test -n "$k7" && test -n "$k1" || framework_failure_
-mq_keys_="$k7 $k1"
+ftok_ keyfile 7; test "$ftok_key" = "$k7" || framework_failure_
+ftok_ keyfile 1; test "$ftok_key" = "$k1" || framework_failure_
 msq_exists_ $k7 && skip_ "a queue with key $k7 exists already"
 msq_exists_ $k1 && skip_ "a queue with key $k1 exists already"
 
