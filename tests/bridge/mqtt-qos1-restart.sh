@@ -31,8 +31,11 @@ sed -n '3p' mqtt-qos1.sh | sed "s/123456/$a/" > pub.sh || framework_failure_
 test -s pub.sh || framework_failure_
 
 n=$(scaled_ 300)
+half=$((n / 2))
 seq -f 'm%04g' $n > exp || framework_failure_
-mqsend -k $a < exp || framework_failure_
+head -n $half exp > first || framework_failure_
+tail -n +$((half + 1)) exp > second || framework_failure_
+mqsend -k $a < first || framework_failure_
 
 timeout $T sh sub.sh & sub=$!
 bg_ $sub
@@ -40,12 +43,14 @@ poll_until_ subscribed_ 1 || fail=1
 timeout $T sh pub.sh 2> pub.err & pub=$!
 bg_ $pub
 at_least_ () { test "$(msq_qnum_ $b)" -ge $1; }
-poll_until_ at_least_ 50 || fail=1
+poll_until_ at_least_ $half || fail=1
 
-# Stop the broker in the middle of the stream, and start it again:
-# meanwhile each mosquitto_pub fails, and mqrecv puts its message back.
+# Stop the broker in the middle of the stream, and send the second half
+# while it is down: each mosquitto_pub fails, and mqrecv puts its
+# message back.  Then start the broker again.
 stop_mosquitto_
 echo "broker stopped after $(msq_qnum_ $b) messages arrived in B"
+mqsend -k $a < second || framework_failure_
 failures_ () { grep -c 'failed\|Error' pub.err | awk -v n=$1 '{ exit $1 < n }'; }
 poll_until_ failures_ 3 || fail=1
 start_mosquitto_
