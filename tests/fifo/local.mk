@@ -20,6 +20,7 @@ TESTS += \
   tests/fifo/pair.sh \
   tests/fifo/keep-open.sh \
   tests/fifo/regular-file.sh \
+  tests/fifo/device.sh \
   tests/fifo/directory.sh \
   tests/fifo/symlink.sh \
   tests/fifo/timeout-reader.sh \

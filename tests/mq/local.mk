@@ -53,6 +53,7 @@ TESTS += \
   tests/mq/too-large-sysv.sh \
   tests/mq/too-large-posix.sh \
   tests/mq/posix-limits.sh \
+  tests/mq/posix-rlimit.sh \
   tests/mq/recv-small-buffer.sh \
   tests/mq/bad-key.sh \
   tests/mq/bad-type.sh \
