@@ -34,6 +34,7 @@ TESTS += \
   tests/fifo/large-binary.sh \
   tests/fifo/nul-bytes.sh \
   tests/fifo/no-splice.sh \
+  tests/fifo/signal-unwritten.sh \
   tests/fifo/mode.sh \
   tests/fifo/no-create.sh \
   tests/fifo/exclusive.sh \
