@@ -124,6 +124,26 @@ static struct timespec timeout;
 static struct timespec const *timeout_ptr;
 static intmax_t n_sent;
 
+/* Standard input, and how its records make messages.  */
+static struct record_reader reader;
+static enum record_framing framing;
+static bool typed;
+
+/* A signal arrived while standard input has no whole message
+   buffered, or after a full queue refused one: say how much of the
+   input was read and not sent, and die.  */
+static _Noreturn void
+stop_reading (void)
+{
+  idx_t left = record_unread (&reader);
+  if (left)
+    error (0, 0, ngettext ("%jd byte read from standard input was not sent",
+                           "%jd bytes read from standard input were not"
+                           " sent", select_plural (left)),
+           (intmax_t) left);
+  interrupt_exit ();
+}
+
 /* Send the LEN bytes at DATA, or diagnose why not and exit.  DATA is
    null for a record that was too long to keep.  */
 static void
@@ -162,7 +182,8 @@ send_message (long type, char const *data, idx_t len)
           error (0, 0, _("message %jd, of size %jd, was not sent: message"
                          " queue %s is full"),
                  n_sent + 1, (intmax_t) len, object_describe (queue.obj));
-          interrupt_exit ();
+          /* The input read after it is not sent either: say so too.  */
+          stop_reading ();
         }
       if (err == EAGAIN || err == ETIMEDOUT)
         error (EXIT_TIMEOUT, 0,
@@ -218,24 +239,6 @@ record_type (intmax_t n, char const *data, idx_t len, long min, long max)
   return value;
 }
 
-/* Standard input, and how its records make messages.  */
-static struct record_reader reader;
-static enum record_framing framing;
-static bool typed;
-
-/* A signal arrived while standard input has no whole message
-   buffered: say how much of it was read and not sent, and die.  */
-static _Noreturn void
-stop_reading (void)
-{
-  idx_t left = record_unread (&reader);
-  if (left)
-    error (0, 0, ngettext ("%jd byte read from standard input was not sent",
-                           "%jd bytes read from standard input were not"
-                           " sent", select_plural (left)),
-           (intmax_t) left);
-  interrupt_exit ();
-}
 
 /* Read message N from standard input into *TYPE, *DATA and *LEN (*DATA
    null for one too long to keep).  Return false at the end of input.

@@ -57,21 +57,21 @@ while test $i -lt $tries; do
   wait $reader
   only_y_ out || { echo "try $i: the reader got other data"; fail=1; }
 
-  # A -k reader with an endless writer (splice to a pipe).
-  rm -f out
-  timeout $T fifocat -k -u g | cat > out &
+  # A -k reader with an endless writer (splice to a pipe: the FIFO
+  # op, which cat reads, so that $pid is fifocat's own timeout).
+  rm -f out op
+  mkfifo op || framework_failure_
+  timeout $T cat op > out &
+  cat=$!; bg_ $cat
+  timeout $T fifocat -k -u g > op &
   pid=$!; bg_ $pid
   poll_until_ test -p g || fail=1
   timeout $T sh -c 'exec yes > g' 2>/dev/null &
   writer=$!; bg_ $writer
   poll_until_ test -s out || fail=1
-  # $pid is the pipeline's last command: signal fifocat itself.
-  fc=$(pgrep -f -n '^fifocat -k -u g$') || fail=1
-  kill -s TERM $fc
-  poll_until_ test ! -e g || { echo "try $i: FIFO left by the -k reader"; fail=1; rm -f g; }
-  gone_ () { ! kill -0 "$fc" 2>/dev/null; }
-  poll_until_ gone_ || { echo "try $i: -k reader alive after SIGTERM"; fail=1; }
-  wait $pid
+  ended_ $pid "-k reader, try $i"
+  test -e g && { echo "try $i: FIFO left by the -k reader"; fail=1; rm -f g; }
+  wait $cat
   wait $writer
   only_y_ out || { echo "try $i: the -k reader wrote other data"; fail=1; }
 

@@ -20,6 +20,7 @@ TESTS += \
   tests/fifo/pair.sh \
   tests/fifo/keep-open.sh \
   tests/fifo/regular-file.sh \
+  tests/fifo/device.sh \
   tests/fifo/directory.sh \
   tests/fifo/symlink.sh \
   tests/fifo/timeout-reader.sh \
@@ -33,6 +34,7 @@ TESTS += \
   tests/fifo/large-binary.sh \
   tests/fifo/nul-bytes.sh \
   tests/fifo/no-splice.sh \
+  tests/fifo/signal-unwritten.sh \
   tests/fifo/mode.sh \
   tests/fifo/no-create.sh \
   tests/fifo/exclusive.sh \

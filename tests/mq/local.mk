@@ -29,6 +29,9 @@ TESTS += \
   tests/mq/deliver-flow-signal.sh \
   tests/mq/deliver-full-queue.sh \
   tests/mq/batch-signal.sh \
+  tests/mq/recv-signal-full-pipe.sh \
+  tests/mq/recv-signal-devnull.sh \
+  tests/mq/send-signal-full.sh \
   tests/mq/readme-example.sh \
   tests/mq/readme-jobs.sh \
   tests/mq/python-interop.sh \
@@ -50,6 +53,7 @@ TESTS += \
   tests/mq/too-large-sysv.sh \
   tests/mq/too-large-posix.sh \
   tests/mq/posix-limits.sh \
+  tests/mq/posix-rlimit.sh \
   tests/mq/recv-small-buffer.sh \
   tests/mq/bad-key.sh \
   tests/mq/bad-type.sh \
@@ -75,6 +79,7 @@ TESTS += \
   tests/mq/worker-examples.sh \
   tests/mq/send-signal-flow.sh \
   tests/mq/one-way-access.sh \
+  tests/mq/one-way-lost.sh \
   tests/mq/refused-no-queue.sh \
   tests/mq/key-out-of-range.sh \
   tests/mq/posix-name-invalid.sh \

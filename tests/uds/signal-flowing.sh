@@ -92,14 +92,21 @@ done
 # --keep-open, and running a COMMAND with --keep-open (data flows
 # through the COMMAND, while udscat waits for the next client).
 for i in $(seq 20); do
-  rm -f s started
+  rm -f s started checked
   case $(expr $i % 3) in
     0)
       udscat -lk s sh -c 'head -c 1 > started; exec cat > /dev/null' \
         2> serr & server=$!; reader= ;;
     *)
       test $(expr $i % 3) = 1 && k=-l || k=-lk
-      { head -c 1 > started; exec cat > /dev/null; } < sp & reader=$!
+      # With an odd client, what the server wrote out must be what the
+      # client sent, cut short.
+      if test $(expr $i % 2) = 1; then
+        { head -c 1 > started; exec cat started -; } < sp | prefix_ > checked &
+      else
+        { head -c 1 > started; exec cat > /dev/null; } < sp &
+      fi
+      reader=$!
       udscat $k s < /dev/zero > sp 2> serr & server=$! ;;
   esac
   bg_ $reader $server
@@ -112,6 +119,10 @@ for i in $(seq 20); do
   kill -TERM $client 2>/dev/null
   end_ $client
   test -n "$reader" && end_ $reader
+  if test -n "$reader" && test $(expr $i % 2) = 1; then
+    echo ok > exp
+    compare exp checked || { echo "server $i: it wrote out other data"; fail=1; }
+  fi
 done
 
 Exit $fail
