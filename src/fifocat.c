@@ -113,9 +113,7 @@ Copy the named pipe FIFO to standard output until every writer has\n\
 closed it; or, with --write, copy standard input into FIFO.\n\
 Create FIFO when it does not exist.\n\
 \n"), stdout);
-      fputs (_("\
-Mandatory arguments to long options are mandatory for short options too.\n\
-"), stdout);
+      emit_mandatory_arg_note ();
       fputs (_("\
   -w, --write           copy standard input into FIFO\n\
   -k, --keep-open       when reading, go on reading across successive\n\

@@ -79,9 +79,7 @@ Usage: %s [OPTION]... [[--] COMMAND [ARG]...]\n"), program_name);
 Receive a message from a System V or POSIX message queue and write it\n\
 to standard output, followed by a newline; or run COMMAND for each.\n\
 \n"), stdout);
-      fputs (_("\
-Mandatory arguments to long options are mandatory for short options too.\n\
-"), stdout);
+      emit_mandatory_arg_note ();
       emit_object_options (OBJECT_SYSV | OBJECT_POSIX, true);
       fputs (_("\
   -t, --type=N          System V: 0 receives the first message (default),\n\

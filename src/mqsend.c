@@ -74,9 +74,7 @@ Send each MESSAGE to a System V or POSIX message queue.  Without\n\
 MESSAGE operands, send each line of standard input as one message,\n\
 without its newline.\n\
 \n"), stdout);
-      fputs (_("\
-Mandatory arguments to long options are mandatory for short options too.\n\
-"), stdout);
+      emit_mandatory_arg_note ();
       emit_object_options (OBJECT_SYSV | OBJECT_POSIX, true);
       fputs (_("\
   -t, --type=N          send with System V message type N (at least 1,\n\

@@ -82,10 +82,8 @@ usage (int status)
 Write a shared memory segment to standard output, or with --write copy\n\
 standard input into it.\n\
 "), stdout);
-      fputs (_("\
-\n\
-Mandatory arguments to long options are mandatory for short options too.\n\
-"), stdout);
+      putchar ('\n');
+      emit_mandatory_arg_note ();
       emit_object_options (OBJECT_SYSV | OBJECT_POSIX, true);
       fputs (_("\
   -o, --offset=BYTES    start at byte BYTES of the segment (default 0)\n\

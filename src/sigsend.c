@@ -86,9 +86,7 @@ Send a signal to processes, as kill(1) does, optionally with a value\n\
 carried by sigqueue(3).\n\
 \n\
 "), stdout);
-      fputs (_("\
-Mandatory arguments to long options are mandatory for short options too.\n\
-"), stdout);
+      emit_mandatory_arg_note ();
       fputs (_("\
   -s, --signal=SIGNAL   send SIGNAL (default TERM): a name such as USR1,\n\
                           SIGUSR1, usr1, RTMIN+2 or RTMAX-1, or a number;\n\

@@ -108,9 +108,7 @@ signals are blocked, then wait: a signal that COMMAND provokes can never\n\
 arrive too early.\n\
 \n\
 "), stdout);
-      fputs (_("\
-Mandatory arguments to long options are mandatory for short options too.\n\
-"), stdout);
+      emit_mandatory_arg_note ();
       fputs (_("\
   -c, --count=N         wait for N signals, printing a line for each\n\
   -f, --follow          print a line for every signal until interrupted\n\

@@ -98,9 +98,7 @@ COMMAND, run it for each connection, with the connection as its standard\n\
 input and output and with PROTO=UNIX, UNIXLOCALPATH, UNIXREMOTEPID,\n\
 UNIXREMOTEEUID and UNIXREMOTEEGID in its environment (UCSPI).\n\
 \n"), stdout);
-      fputs (_("\
-Mandatory arguments to long options are mandatory for short options too.\n\
-"), stdout);
+      emit_mandatory_arg_note ();
       fputs (_("\
   -l, --listen          create SOCKET, accept one connection, relay it, exit\n\
   -k, --keep-open       with --listen, serve one connection after another;\n\
