@@ -74,6 +74,43 @@ struct timespec xduration (char const *arg, char const *what);
 mode_t xmode (char const *arg);
 
 /* ------------------------------------------------------------------ */
+/* Kernel limits in /proc (proclimit.c), named as util-linux's
+   pathnames.h names them.  */
+
+/* System V message queues: the largest message, the bytes a queue
+   holds by default, the most queues (sysctl kernel.msgmax, msgmnb,
+   msgmni).  Linux's defaults: 8192, 16384, 32000.  */
+#define _PATH_PROC_IPC_MSGMAX "/proc/sys/kernel/msgmax"
+#define _PATH_PROC_IPC_MSGMNB "/proc/sys/kernel/msgmnb"
+#define _PATH_PROC_IPC_MSGMNI "/proc/sys/kernel/msgmni"
+
+/* System V shared memory: the largest segment in bytes, all segments
+   together in pages, the most segments (kernel.shmmax, shmall,
+   shmmni).  Linux's defaults: ULONG_MAX - 2^24 (no limit) for the
+   first two, 4096.  */
+#define _PATH_PROC_IPC_SHMMAX "/proc/sys/kernel/shmmax"
+#define _PATH_PROC_IPC_SHMALL "/proc/sys/kernel/shmall"
+#define _PATH_PROC_IPC_SHMMNI "/proc/sys/kernel/shmmni"
+
+/* POSIX message queues: the most messages and the largest message
+   that mq_open may ask for, the most queues, and what a queue gets
+   when its creator asks for nothing (fs.mqueue.*).  Linux's defaults:
+   10, 8192, 256, 10, 8192.  */
+#define _PATH_PROC_POSIX_IPC_MSG_MAX "/proc/sys/fs/mqueue/msg_max"
+#define _PATH_PROC_POSIX_IPC_MSGSIZE_MAX "/proc/sys/fs/mqueue/msgsize_max"
+#define _PATH_PROC_POSIX_IPC_QUEUES_MAX "/proc/sys/fs/mqueue/queues_max"
+#define _PATH_PROC_POSIX_IPC_MSG_DEFAULT "/proc/sys/fs/mqueue/msg_default"
+#define _PATH_PROC_POSIX_IPC_MSGSIZE_DEFAULT \
+  "/proc/sys/fs/mqueue/msgsize_default"
+
+/* The non-negative number in the file PATH (the first, if it holds
+   several), saturated at INTMAX_MAX ("no limit"); or FALLBACK if PATH
+   cannot be read or holds no number (no /proc, another kernel).  The
+   caller gives Linux's default as FALLBACK, or -1 where a guess would
+   mislead (a diagnostic that quotes the file).  */
+intmax_t proc_limit (char const *path, intmax_t fallback);
+
+/* ------------------------------------------------------------------ */
 /* Object selection and creation (object.c).  */
 
 /* Kinds of object a program accepts, for object_finish.  */

@@ -24,6 +24,7 @@ src_libipcutils_a_SOURCES = \
   src/interrupt.c \
   src/object.c \
   src/parse.c \
+  src/proclimit.c \
   src/record.c \
   src/handover.c \
   src/copy.c \

@@ -136,23 +136,6 @@ die_missing (void)
   abort ();
 }
 
-/* The number in the file /proc/sys/kernel/NAME, or -1.  */
-static intmax_t
-kernel_limit (char const *name)
-{
-  char file[64];
-  intmax_t value = -1;
-  snprintf (file, sizeof file, "/proc/sys/kernel/%s", name);
-  FILE *f = fopen (file, "r");
-  if (f)
-    {
-      if (fscanf (f, "%jd", &value) != 1)
-        value = -1;
-      fclose (f);
-    }
-  return value;
-}
-
 /* Open the existing segment into SEG, for writing if WRITING: find its
    identifier or descriptor and its size.  Return false if it does not
    exist.  */
@@ -261,8 +244,10 @@ create_segment (struct segment *seg, intmax_t size)
       intmax_t limit;
       if (err == EEXIST && !obj.exclusive)
         return false;
-      if (err == EINVAL && 0 <= (limit = kernel_limit ("shmmax"))
-          && limit < size)
+      /* Linux's defaults for shmmax and shmall, ULONG_MAX - 2^24,
+         mean no limit: INTMAX_MAX.  */
+      if (err == EINVAL
+          && (limit = proc_limit (_PATH_PROC_IPC_SHMMAX, INTMAX_MAX)) < size)
         error (EXIT_FAILURE, 0,
                ngettext ("cannot create %s: size %jd exceeds the limit of"
                          " %jd byte per segment (kernel.shmmax)",
@@ -271,16 +256,19 @@ create_segment (struct segment *seg, intmax_t size)
                          select_plural (limit)),
                object_describe (&obj), size, limit);
       if (err == ENOSPC)
-        error (EXIT_FAILURE, 0,
-               ngettext ("cannot create %s of size %jd: the system's limit"
-                         " on shared memory (kernel.shmall, %jd page) or on"
-                         " segments (kernel.shmmni, %jd) is reached",
-                         "cannot create %s of size %jd: the system's limit"
-                         " on shared memory (kernel.shmall, %jd pages) or on"
-                         " segments (kernel.shmmni, %jd) is reached",
-                         select_plural (kernel_limit ("shmall"))),
-               object_describe (&obj), size, kernel_limit ("shmall"),
-               kernel_limit ("shmmni"));
+        {
+          intmax_t shmall = proc_limit (_PATH_PROC_IPC_SHMALL, INTMAX_MAX);
+          error (EXIT_FAILURE, 0,
+                 ngettext ("cannot create %s of size %jd: the system's limit"
+                           " on shared memory (kernel.shmall, %jd page) or on"
+                           " segments (kernel.shmmni, %jd) is reached",
+                           "cannot create %s of size %jd: the system's limit"
+                           " on shared memory (kernel.shmall, %jd pages) or on"
+                           " segments (kernel.shmmni, %jd) is reached",
+                           select_plural (shmall)),
+                 object_describe (&obj), size, shmall,
+                 proc_limit (_PATH_PROC_IPC_SHMMNI, 4096));
+        }
       error (EXIT_FAILURE, err, _("cannot create %s"),
              object_describe (&obj));
     }
