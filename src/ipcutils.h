@@ -37,9 +37,6 @@ void emit_try_help (void);
    CREATES.  */
 void emit_object_options (unsigned int kinds, bool creates);
 
-/* Print the --timeout=DURATION option and the duration syntax.  */
-void emit_timeout_option (void);
-
 /* Print the exit-status section common to every program; TIMEOUT says
    whether the program has a --timeout, and so the status 124.  */
 void emit_exit_status (bool timeout);
@@ -72,6 +69,57 @@ struct timespec xduration (char const *arg, char const *what);
 /* A file mode, octal or symbolic as chmod(1) takes it, applied to
    0666 as mkfifo(1) does.  Only permission bits are allowed.  */
 mode_t xmode (char const *arg);
+
+/* ------------------------------------------------------------------ */
+/* The --timeout option (timeout.c), and the rule for every program
+   that has it (fifocat, mqsend, mqrecv, sigwait, udscat):
+
+   - --timeout=DURATION, parsed by xduration, bounds the wait that the
+     program's --help names; 0 means do not wait at all.
+   - When the time is up (or, with 0, when there was something to wait
+     for), the program writes one line on standard error,
+       PROG: timed out after D waiting for WHAT
+     where D is DURATION in seconds ("0s", "0.2s", "90s") and WHAT
+     names what did not come and the object, then exits with
+     EXIT_TIMEOUT (124), as timeout(1) does, after its usual cleanup.
+     No program is silent about it: none has a quiet mode (a program
+     that gets one documents here that it silences this line).
+   - A program that has a --timeout says so in --help with
+     emit_timeout_option, then (if need be) what it bounds, and with
+     emit_exit_status (true).  */
+
+struct timeout_option
+{
+  bool given;                   /* --timeout was given */
+  struct timespec duration;     /* its DURATION */
+};
+
+#define TIMEOUT_LONGOPTS \
+  {"timeout", required_argument, NULL, TIMEOUT_OPTION}
+
+/* If C is TIMEOUT_OPTION, parse its argument ARG into *T and return
+   true; otherwise return false.  */
+bool timeout_option (struct timeout_option *t, int c, char const *arg);
+
+/* The duration of T, or null if no --timeout was given (wait as long
+   as it takes), as the calls with a TIMEOUT argument take it.  */
+struct timespec const *timeout_duration (struct timeout_option const *t)
+  _GL_ATTRIBUTE_PURE;
+
+/* Whether --timeout=0 was given: do not wait.  */
+bool timeout_is_zero (struct timeout_option const *t) _GL_ATTRIBUTE_PURE;
+
+/* Print the --timeout=DURATION option and the duration syntax.  */
+void emit_timeout_option (void);
+
+/* The time of T is up: say so as the rule above says, with WHAT the
+   text that FORMAT and the arguments after it make ("a signal",
+   "a reader to open 'f'"), and return EXIT_TIMEOUT for the caller to
+   exit with once it has finished; timeout_exit exits at once.  */
+int timeout_diagnose (struct timeout_option const *t, char const *format,
+                      ...)
+  _GL_ATTRIBUTE_FORMAT ((_GL_ATTRIBUTE_SPEC_PRINTF_STANDARD, 2, 3));
+#define timeout_exit(...) exit (timeout_diagnose (__VA_ARGS__))
 
 /* ------------------------------------------------------------------ */
 /* Kernel limits in /proc (proclimit.c), named as util-linux's
@@ -153,7 +201,8 @@ enum
 {
   PROJ_ID_OPTION = CHAR_MAX + 1,
   NO_CREATE_OPTION,
-  EXCLUSIVE_OPTION
+  EXCLUSIVE_OPTION,
+  TIMEOUT_OPTION                /* timeout.c */
 };
 
 /* For getopt_long: the short options and the long-option entries of

@@ -38,7 +38,6 @@
 enum
 {
   UNTIL_OPTION = PROGRAM_OPTION_BASE,
-  TIMEOUT_OPTION,
   BATCH_OPTION,
   NETSTRING_OPTION
 };
@@ -52,7 +51,7 @@ static struct option const long_options[] =
   {"count", required_argument, NULL, 'c'},
   {"follow", no_argument, NULL, 'f'},
   {"until", required_argument, NULL, UNTIL_OPTION},
-  {"timeout", required_argument, NULL, TIMEOUT_OPTION},
+  TIMEOUT_LONGOPTS,
   {"zero-terminated", no_argument, NULL, 'z'},
   {"raw", no_argument, NULL, 'r'},
   {"netstring", no_argument, NULL, NETSTRING_OPTION},
@@ -92,10 +91,11 @@ to standard output, followed by a newline; or run COMMAND for each.\n\
                           not written; implies --follow unless --count\n\
                           bounds the number of messages\n\
 "), stdout);
+      emit_timeout_option ();
       fputs (_("\
-      --timeout=DURATION  wait at most DURATION for each message: a\n\
-                          floating number of seconds with an optional\n\
-                          suffix s, m, h or d; 0 means do not wait\n\
+                          (DURATION bounds the wait for each message)\n\
+"), stdout);
+      fputs (_("\
   -z, --zero-terminated  end each message with NUL, not newline\n\
   -r, --raw             write messages with nothing after them\n\
       --netstring       write each message as a netstring, LEN:BYTES,\n\
@@ -148,7 +148,7 @@ struct options
 {
   struct queue_select sel;
   intmax_t count;               /* messages to receive */
-  struct timespec const *timeout; /* wait for each, or null */
+  struct timeout_option timeout; /* wait for each message */
   char const *until;            /* stop at this message, or null */
   idx_t until_len;
   bool print_type;              /* -T */
@@ -313,15 +313,24 @@ receive_error (int err, struct queue_select const *sel)
   abort ();
 }
 
+/* No message came within --timeout: say so as the suite's rule says
+   (ipcutils.h), and return EXIT_TIMEOUT.  */
+static int
+timed_out (struct options const *o)
+{
+  return timeout_diagnose (&o->timeout, _("a message in message queue %s"),
+                           object_describe (queue.obj));
+}
+
 /* A receive failed with ERR, holding no message.  If the reader left
    (nothing was lost) or the time is up, set *STATUS; otherwise
    diagnose and exit.  */
 static void
-receive_failed (int err, struct queue_select const *sel, int *status)
+receive_failed (int err, struct options const *o, int *status)
 {
   if (! (err == EPIPE || err == EAGAIN || err == ETIMEDOUT))
-    receive_error (err, sel);
-  *status = err == EPIPE ? EXIT_FAILURE : EXIT_TIMEOUT;
+    receive_error (err, &o->sel);
+  *status = err == EPIPE ? EXIT_FAILURE : timed_out (o);
 }
 
 /* The message of LEN bytes at DATA with TYPE as one output record, in
@@ -381,10 +390,11 @@ receive_handed_over (struct options const *o)
       interrupt_check ();
       char *data;
       long type;
-      ssize_t n = receive (&o->sel, o->timeout, &data, &type);
+      ssize_t n = receive (&o->sel, timeout_duration (&o->timeout), &data,
+                           &type);
       if (n < 0)
         {
-          receive_failed (errno, &o->sel, &status);
+          receive_failed (errno, o, &status);
           break;
         }
       if (is_until (o, data, n))
@@ -497,7 +507,8 @@ receive_batched (struct options const *o)
       long type;
       ssize_t n = (batching
                    ? queue_receive (&queue, &o->sel, &no_wait, &data, &type)
-                   : receive (&o->sel, o->timeout, &data, &type));
+                   : receive (&o->sel, timeout_duration (&o->timeout),
+                              &data, &type));
       if (n < 0)
         {
           int err = errno;
@@ -505,7 +516,7 @@ receive_batched (struct options const *o)
           if (batching && err == EAGAIN)
             continue;
           int status;
-          receive_failed (err, &o->sel, &status);
+          receive_failed (err, o, &status);
           return status;
         }
       if (is_until (o, data, n))
@@ -528,7 +539,6 @@ main (int argc, char **argv)
   char const *type_arg = NULL;
   bool follow = false, remove_queue = false, count_given = false;
   bool batch_mode = false;
-  struct timespec timeout;
   idx_t bufsize = 0;
   int c;
 
@@ -550,7 +560,8 @@ main (int argc, char **argv)
                            long_options, NULL)) != -1)
     {
       if (object_option (&obj, c, optarg)
-          || mqworker_option (&wopts, c, optarg))
+          || mqworker_option (&wopts, c, optarg)
+          || timeout_option (&o.timeout, c, optarg))
         continue;
       switch (c)
         {
@@ -572,10 +583,6 @@ main (int argc, char **argv)
         case UNTIL_OPTION:
           o.until = optarg;
           follow = true;
-          break;
-        case TIMEOUT_OPTION:
-          timeout = xduration (optarg, _("timeout"));
-          o.timeout = &timeout;
           break;
         case 'z':
           o.delim = '\0';
@@ -647,8 +654,12 @@ main (int argc, char **argv)
   if (bufsize)
     queue_set_bufsize (&queue, bufsize);
   if (command)
-    return mqworker_run (&queue, &o.sel, o.count, o.until, o.timeout,
-                         &wopts, command);
+    {
+      int status = mqworker_run (&queue, &o.sel, o.count, o.until,
+                                 timeout_duration (&o.timeout), &wopts,
+                                 command);
+      return status == EXIT_TIMEOUT ? timed_out (&o) : status;
+    }
 
   struct stat st;
   watch_output = (fstat (STDOUT_FILENO, &st) == 0

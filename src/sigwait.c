@@ -46,8 +46,7 @@
 
 enum
 {
-  PIDFILE_OPTION = PROGRAM_OPTION_BASE,
-  TIMEOUT_OPTION
+  PIDFILE_OPTION = PROGRAM_OPTION_BASE
 };
 
 static struct option const long_options[] =
@@ -55,7 +54,7 @@ static struct option const long_options[] =
   {"count", required_argument, NULL, 'c'},
   {"follow", no_argument, NULL, 'f'},
   {"pidfile", required_argument, NULL, PIDFILE_OPTION},
-  {"timeout", required_argument, NULL, TIMEOUT_OPTION},
+  TIMEOUT_LONGOPTS,
   {"verbose", no_argument, NULL, 'v'},
   {GETOPT_HELP_OPTION_DECL},
   {GETOPT_VERSION_OPTION_DECL},
@@ -484,8 +483,7 @@ main (int argc, char **argv)
   bool count_given = false;
   bool follow = false;
   char const *pidfile = NULL;
-  bool timeout_given = false;
-  struct timespec timeout = { 0, 0 };
+  struct timeout_option timeout = { 0 };
 
   set_program_name (argv[0]);
   setlocale (LC_ALL, "");
@@ -501,6 +499,8 @@ main (int argc, char **argv)
   int c;
   while ((c = getopt_long (argc, argv, "+c:fv", long_options, NULL)) != -1)
     {
+      if (timeout_option (&timeout, c, optarg))
+        continue;
       switch (c)
         {
         case 'c':
@@ -518,11 +518,6 @@ main (int argc, char **argv)
 
         case PIDFILE_OPTION:
           pidfile = optarg;
-          break;
-
-        case TIMEOUT_OPTION:
-          timeout = xduration (optarg, _("timeout"));
-          timeout_given = true;
           break;
 
         case_GETOPT_HELP_CHAR;
@@ -603,11 +598,11 @@ main (int argc, char **argv)
     write_pidfile (pidfile);
 
   struct timespec deadline = { 0, 0 };
-  if (timeout_given)
+  if (timeout.given)
     {
       struct timespec now;
       clock_gettime (CLOCK_MONOTONIC, &now);
-      deadline = timespec_add (now, timeout);
+      deadline = timespec_add (now, timeout.duration);
     }
 
   if (command)
@@ -620,7 +615,7 @@ main (int argc, char **argv)
       int sig;
       /* Once per pass, as every loop of the suite.  */
       interrupt_check ();
-      if (timeout_given)
+      if (timeout.given)
         {
           struct timespec now;
           clock_gettime (CLOCK_MONOTONIC, &now);
@@ -641,16 +636,14 @@ main (int argc, char **argv)
             }
           if (errno == EAGAIN)
             {
-              /* Say why, as fifocat and udscat do.  */
+              /* Say why, as the suite's rule says (ipcutils.h).  */
               if (follow || received == 0)
-                error (EXIT_TIMEOUT, 0, _("timed out waiting for a signal"));
-              error (EXIT_TIMEOUT, 0,
-                     ngettext ("timed out waiting for a signal:"
-                               " %jd of %jd arrived",
-                               "timed out waiting for a signal:"
-                               " %jd of %jd arrived",
-                               select_plural (count)),
-                     received, count);
+                timeout_exit (&timeout, "%s", _("a signal"));
+              timeout_exit (&timeout,
+                            ngettext ("a signal: %jd of %jd arrived",
+                                      "a signal: %jd of %jd arrived",
+                                      select_plural (count)),
+                            received, count);
             }
           error (EXIT_FAILURE, errno, _("cannot wait for signals"));
         }
