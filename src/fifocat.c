@@ -523,12 +523,8 @@ check_writer (int fd, char const *name)
   if (n < 0 && !would_block (errno))
     error (EXIT_FAILURE, errno, _("error reading %s"), quoteaf (name));
   mark_used ();
-  if (0 < n && write_all (STDOUT_FILENO, buf, n) < n)
-    {
-      interrupt_check ();
-      diagnose_write_error (errno);
-      exit (EXIT_FAILURE);
-    }
+  if (0 < n)
+    xwrite_stdout (buf, n);
   set_blocking (fd, name);
 }
 
@@ -581,8 +577,7 @@ do_read (int fd, char const *name)
       report_unwritten (unwritten, quoteaf (name), _("standard output"));
       interrupt_exit ();
     default:
-      diagnose_write_error (errno);
-      exit (EXIT_FAILURE);
+      write_error (errno);
     }
   close (fd);
 }

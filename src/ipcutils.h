@@ -512,6 +512,18 @@ void handover_end (struct handover *h);
    the SIGPIPE policy above).  */
 void diagnose_write_error (int err);
 
+/* The one "write to standard output or exit" of the suite (output.c),
+   coreutils' write_error: standard output could not be written, with
+   errno ERR; diagnose it as diagnose_write_error does, and exit with
+   EXIT_FAILURE.  A caller that has something to put back or to
+   account for after a signal does so first.  */
+_Noreturn void write_error (int err);
+
+/* Write all of BUF, SIZE bytes, to standard output.  If a signal
+   stops the write, die of it (interrupt_check); on any other failure,
+   write_error.  For output that nothing needs to put back.  */
+void xwrite_stdout (void const *buf, idx_t size);
+
 /* ------------------------------------------------------------------ */
 /* Trust in files that other users control (trust.c).  */
 

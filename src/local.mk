@@ -26,6 +26,7 @@ src_libipcutils_a_SOURCES = \
   src/parse.c \
   src/proclimit.c \
   src/record.c \
+  src/output.c \
   src/timeout.c \
   src/handover.c \
   src/copy.c \

@@ -210,8 +210,7 @@ read_file (char const *file)
         case COPY_READ_ERROR:
           die_shrank (fd, file, pos + n, false, errno);
         default:
-          diagnose_write_error (errno);
-          exit (EXIT_FAILURE);
+          write_error (errno);
         }
       /* Unmapping is safe even though a pipe may still refer to the
          pages: it holds references of its own.  */

@@ -459,8 +459,7 @@ flush (void)
       lost (pending[i].len);
   if (err == EINTR && interrupt_signal)
     interrupt_exit ();
-  diagnose_write_error (err);
-  exit (EXIT_FAILURE);
+  write_error (err);
 }
 
 /* Add a message of type TYPE to the batch.  */

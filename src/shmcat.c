@@ -390,8 +390,7 @@ read_segment (void)
         case COPY_READ_ERROR:
           die_shrank (false);
         default:
-          diagnose_write_error (errno);
-          exit (EXIT_FAILURE);
+          write_error (errno);
         }
       uintptr_t lo = ((uintptr_t) (p + done) + page - 1) & ~(page - 1);
       uintptr_t hi = (uintptr_t) (p + done + n) & ~(page - 1);
@@ -402,10 +401,7 @@ read_segment (void)
 
   /* With --remove, the segment goes only once its data is out.  */
   if (remove_at_exit && !output_flushed ())
-    {
-      diagnose_write_error (errno);
-      exit (EXIT_FAILURE);
-    }
+    write_error (errno);
   remove_segment (&seg);
 }
 

@@ -471,8 +471,7 @@ print_signal (siginfo_t const *info)
                          " was not written"), name);
           interrupt_exit ();
         }
-      diagnose_write_error (err);
-      exit (EXIT_FAILURE);
+      write_error (err);
     }
 }
 
