@@ -62,16 +62,6 @@ emit_object_options (unsigned int kinds, bool creates)
 }
 
 void
-emit_timeout_option (void)
-{
-  fputs (_("\
-      --timeout=DURATION  give up after DURATION: a floating number of\n\
-                          seconds with an optional suffix s, m, h or d;\n\
-                          0 means do not wait\n\
-"), stdout);
-}
-
-void
 emit_exit_status (bool timeout)
 {
   fputs (_("\

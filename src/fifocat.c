@@ -60,18 +60,13 @@
 
 #define PROGRAM_NAME "fifocat"
 
-enum
-{
-  TIMEOUT_OPTION = PROGRAM_OPTION_BASE
-};
-
 static struct option const long_options[] =
 {
   {"write", no_argument, NULL, 'w'},
   {"keep-open", no_argument, NULL, 'k'},
   {"lines", no_argument, NULL, 'l'},
   {"unlink", no_argument, NULL, 'u'},
-  {"timeout", required_argument, NULL, TIMEOUT_OPTION},
+  TIMEOUT_LONGOPTS,
   CREATE_LONGOPTS,
   {GETOPT_HELP_OPTION_DECL},
   {GETOPT_VERSION_OPTION_DECL},
@@ -93,8 +88,7 @@ static bool whole_lines;
 static bool unlink_at_exit;
 
 /* --timeout: how long to wait for the other end.  */
-static bool timeout_given;
-static struct timespec timeout;
+static struct timeout_option timeout;
 
 /* fifocat created the FIFO, and it is registered for removal at exit
    until it is used.  */
@@ -113,9 +107,7 @@ Copy the named pipe FIFO to standard output until every writer has\n\
 closed it; or, with --write, copy standard input into FIFO.\n\
 Create FIFO when it does not exist.\n\
 \n"), stdout);
-      fputs (_("\
-Mandatory arguments to long options are mandatory for short options too.\n\
-"), stdout);
+      emit_mandatory_arg_note ();
       fputs (_("\
   -w, --write           copy standard input into FIFO\n\
   -k, --keep-open       when reading, go on reading across successive\n\
@@ -236,7 +228,17 @@ mark_used (void)
 static bool
 no_wait (void)
 {
-  return timeout_given && timeout.tv_sec == 0 && timeout.tv_nsec == 0;
+  return timeout_is_zero (&timeout);
+}
+
+/* The time is up with nobody at the other end of NAME: say so as the
+   suite's rule says (ipcutils.h), and exit.  */
+static _Noreturn void
+timed_out (char const *name)
+{
+  timeout_exit (&timeout, (write_mode ? _("a reader to open %s")
+                           : _("a writer to open %s")),
+                quoteaf (name));
 }
 
 /* Create OBJ's FIFO if needed and allowed, and open it for reading or
@@ -286,8 +288,8 @@ open_fifo (struct ipc_object const *obj)
   int flags = (write_mode ? O_WRONLY : O_RDONLY) | O_NOCTTY | O_CLOEXEC;
   if (no_wait ())
     flags |= O_NONBLOCK;
-  else if (timeout_given)
-    timeout_arm (timeout);
+  else if (timeout.given)
+    timeout_arm (timeout.duration);
 
   int fd;
   struct stat fst;
@@ -310,23 +312,18 @@ open_fifo (struct ipc_object const *obj)
       if (err == EINTR)
         {
           interrupt_check ();
-          if (timeout_given && timeout_expired)
+          if (timeout.given && timeout_expired)
             {
               timeout_disarm ();
-              error (EXIT_TIMEOUT, 0,
-                     (write_mode
-                      ? _("timed out waiting for a reader to open %s")
-                      : _("timed out waiting for a writer to open %s")),
-                     quoteaf (name));
+              timed_out (name);
             }
           continue;
         }
       if (err == ENXIO && write_mode && no_wait ())
-        error (EXIT_TIMEOUT, 0, _("no process has %s open for reading"),
-               quoteaf (name));
+        timed_out (name);
       error (EXIT_FAILURE, err, _("cannot open %s"), quoteaf (name));
     }
-  if (timeout_given && !no_wait ())
+  if (timeout.given && !no_wait ())
     timeout_disarm ();
 
   /* The open found the other end, except for a reader that did not
@@ -522,17 +519,12 @@ check_writer (int fd, char const *name)
   while ((n = read (fd, buf, sizeof buf)) < 0 && errno == EINTR)
     interrupt_check ();
   if (n == 0)
-    error (EXIT_TIMEOUT, 0, _("no process has %s open for writing"),
-           quoteaf (name));
+    timed_out (name);
   if (n < 0 && !would_block (errno))
     error (EXIT_FAILURE, errno, _("error reading %s"), quoteaf (name));
   mark_used ();
-  if (0 < n && write_all (STDOUT_FILENO, buf, n) < n)
-    {
-      interrupt_check ();
-      diagnose_write_error (errno);
-      exit (EXIT_FAILURE);
-    }
+  if (0 < n)
+    xwrite_stdout (buf, n);
   set_blocking (fd, name);
 }
 
@@ -585,8 +577,7 @@ do_read (int fd, char const *name)
       report_unwritten (unwritten, quoteaf (name), _("standard output"));
       interrupt_exit ();
     default:
-      diagnose_write_error (errno);
-      exit (EXIT_FAILURE);
+      write_error (errno);
     }
   close (fd);
 }
@@ -630,17 +621,13 @@ main (int argc, char **argv)
           unlink_at_exit = true;
           break;
 
-        case TIMEOUT_OPTION:
-          timeout = xduration (optarg, _("timeout"));
-          timeout_given = true;
-          break;
-
         case_GETOPT_HELP_CHAR;
 
         case_GETOPT_VERSION_CHAR (PROGRAM_NAME, AUTHORS);
 
         default:
-          if (!object_option (&obj, c, optarg))
+          if (!object_option (&obj, c, optarg)
+              && !timeout_option (&timeout, c, optarg))
             usage (EXIT_FAILURE);
           break;
         }

@@ -37,9 +37,6 @@ void emit_try_help (void);
    CREATES.  */
 void emit_object_options (unsigned int kinds, bool creates);
 
-/* Print the --timeout=DURATION option and the duration syntax.  */
-void emit_timeout_option (void);
-
 /* Print the exit-status section common to every program; TIMEOUT says
    whether the program has a --timeout, and so the status 124.  */
 void emit_exit_status (bool timeout);
@@ -72,6 +69,94 @@ struct timespec xduration (char const *arg, char const *what);
 /* A file mode, octal or symbolic as chmod(1) takes it, applied to
    0666 as mkfifo(1) does.  Only permission bits are allowed.  */
 mode_t xmode (char const *arg);
+
+/* ------------------------------------------------------------------ */
+/* The --timeout option (timeout.c), and the rule for every program
+   that has it (fifocat, mqsend, mqrecv, sigwait, udscat):
+
+   - --timeout=DURATION, parsed by xduration, bounds the wait that the
+     program's --help names; 0 means do not wait at all.
+   - When the time is up (or, with 0, when there was something to wait
+     for), the program writes one line on standard error,
+       PROG: timed out after D waiting for WHAT
+     where D is DURATION in seconds ("0s", "0.2s", "90s") and WHAT
+     names what did not come and the object, then exits with
+     EXIT_TIMEOUT (124), as timeout(1) does, after its usual cleanup.
+     No program is silent about it: none has a quiet mode (a program
+     that gets one documents here that it silences this line).
+   - A program that has a --timeout says so in --help with
+     emit_timeout_option, then (if need be) what it bounds, and with
+     emit_exit_status (true).  */
+
+struct timeout_option
+{
+  bool given;                   /* --timeout was given */
+  struct timespec duration;     /* its DURATION */
+};
+
+#define TIMEOUT_LONGOPTS \
+  {"timeout", required_argument, NULL, TIMEOUT_OPTION}
+
+/* If C is TIMEOUT_OPTION, parse its argument ARG into *T and return
+   true; otherwise return false.  */
+bool timeout_option (struct timeout_option *t, int c, char const *arg);
+
+/* The duration of T, or null if no --timeout was given (wait as long
+   as it takes), as the calls with a TIMEOUT argument take it.  */
+struct timespec const *timeout_duration (struct timeout_option const *t)
+  _GL_ATTRIBUTE_PURE;
+
+/* Whether --timeout=0 was given: do not wait.  */
+bool timeout_is_zero (struct timeout_option const *t) _GL_ATTRIBUTE_PURE;
+
+/* Print the --timeout=DURATION option and the duration syntax.  */
+void emit_timeout_option (void);
+
+/* The time of T is up: say so as the rule above says, with WHAT the
+   text that FORMAT and the arguments after it make ("a signal",
+   "a reader to open 'f'"), and return EXIT_TIMEOUT for the caller to
+   exit with once it has finished; timeout_exit exits at once.  */
+int timeout_diagnose (struct timeout_option const *t, char const *format,
+                      ...)
+  _GL_ATTRIBUTE_FORMAT ((_GL_ATTRIBUTE_SPEC_PRINTF_STANDARD, 2, 3));
+#define timeout_exit(...) exit (timeout_diagnose (__VA_ARGS__))
+
+/* ------------------------------------------------------------------ */
+/* Kernel limits in /proc (proclimit.c), named as util-linux's
+   pathnames.h names them.  */
+
+/* System V message queues: the largest message, the bytes a queue
+   holds by default, the most queues (sysctl kernel.msgmax, msgmnb,
+   msgmni).  Linux's defaults: 8192, 16384, 32000.  */
+#define _PATH_PROC_IPC_MSGMAX "/proc/sys/kernel/msgmax"
+#define _PATH_PROC_IPC_MSGMNB "/proc/sys/kernel/msgmnb"
+#define _PATH_PROC_IPC_MSGMNI "/proc/sys/kernel/msgmni"
+
+/* System V shared memory: the largest segment in bytes, all segments
+   together in pages, the most segments (kernel.shmmax, shmall,
+   shmmni).  Linux's defaults: ULONG_MAX - 2^24 (no limit) for the
+   first two, 4096.  */
+#define _PATH_PROC_IPC_SHMMAX "/proc/sys/kernel/shmmax"
+#define _PATH_PROC_IPC_SHMALL "/proc/sys/kernel/shmall"
+#define _PATH_PROC_IPC_SHMMNI "/proc/sys/kernel/shmmni"
+
+/* POSIX message queues: the most messages and the largest message
+   that mq_open may ask for, the most queues, and what a queue gets
+   when its creator asks for nothing (fs.mqueue.*).  Linux's defaults:
+   10, 8192, 256, 10, 8192.  */
+#define _PATH_PROC_POSIX_IPC_MSG_MAX "/proc/sys/fs/mqueue/msg_max"
+#define _PATH_PROC_POSIX_IPC_MSGSIZE_MAX "/proc/sys/fs/mqueue/msgsize_max"
+#define _PATH_PROC_POSIX_IPC_QUEUES_MAX "/proc/sys/fs/mqueue/queues_max"
+#define _PATH_PROC_POSIX_IPC_MSG_DEFAULT "/proc/sys/fs/mqueue/msg_default"
+#define _PATH_PROC_POSIX_IPC_MSGSIZE_DEFAULT \
+  "/proc/sys/fs/mqueue/msgsize_default"
+
+/* The non-negative number in the file PATH (the first, if it holds
+   several), saturated at INTMAX_MAX ("no limit"); or FALLBACK if PATH
+   cannot be read or holds no number (no /proc, another kernel).  The
+   caller gives Linux's default as FALLBACK, or -1 where a guess would
+   mislead (a diagnostic that quotes the file).  */
+intmax_t proc_limit (char const *path, intmax_t fallback);
 
 /* ------------------------------------------------------------------ */
 /* Object selection and creation (object.c).  */
@@ -116,7 +201,8 @@ enum
 {
   PROJ_ID_OPTION = CHAR_MAX + 1,
   NO_CREATE_OPTION,
-  EXCLUSIVE_OPTION
+  EXCLUSIVE_OPTION,
+  TIMEOUT_OPTION                /* timeout.c */
 };
 
 /* For getopt_long: the short options and the long-option entries of
@@ -425,6 +511,18 @@ void handover_end (struct handover *h);
 /* Diagnose a failed write to standard output, unless it is EPIPE (see
    the SIGPIPE policy above).  */
 void diagnose_write_error (int err);
+
+/* The one "write to standard output or exit" of the suite (output.c),
+   coreutils' write_error: standard output could not be written, with
+   errno ERR; diagnose it as diagnose_write_error does, and exit with
+   EXIT_FAILURE.  A caller that has something to put back or to
+   account for after a signal does so first.  */
+_Noreturn void write_error (int err);
+
+/* Write all of BUF, SIZE bytes, to standard output.  If a signal
+   stops the write, die of it (interrupt_check); on any other failure,
+   write_error.  For output that nothing needs to put back.  */
+void xwrite_stdout (void const *buf, idx_t size);
 
 /* ------------------------------------------------------------------ */
 /* Trust in files that other users control (trust.c).  */

@@ -24,7 +24,10 @@ src_libipcutils_a_SOURCES = \
   src/interrupt.c \
   src/object.c \
   src/parse.c \
+  src/proclimit.c \
   src/record.c \
+  src/output.c \
+  src/timeout.c \
   src/handover.c \
   src/copy.c \
   src/trust.c \

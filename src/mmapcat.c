@@ -82,10 +82,8 @@ usage (int status)
 Map FILE into memory and write it to standard output, or with --write\n\
 copy standard input into FILE through a shared mapping.\n\
 "), stdout);
-      fputs (_("\
-\n\
-Mandatory arguments to long options are mandatory for short options too.\n\
-"), stdout);
+      putchar ('\n');
+      emit_mandatory_arg_note ();
       fputs (_("\
   -o, --offset=BYTES    start at byte BYTES of FILE (default 0)\n\
   -l, --length=BYTES    read BYTES bytes (default: up to the end); with\n\
@@ -212,8 +210,7 @@ read_file (char const *file)
         case COPY_READ_ERROR:
           die_shrank (fd, file, pos + n, false, errno);
         default:
-          diagnose_write_error (errno);
-          exit (EXIT_FAILURE);
+          write_error (errno);
         }
       /* Unmapping is safe even though a pipe may still refer to the
          pages: it holds references of its own.  */

@@ -34,18 +34,12 @@
 #include "minmax.h"
 #include "timespec.h"
 
-/* Read a number from the file NAME under /proc, or return DEFAULT.  */
+/* The number in the /proc file PATH, as a long (all of these limits
+   fit), or FALLBACK: see proc_limit.  */
 static long
-proc_number (char const *name, long dflt)
+proc_long (char const *path, long fallback)
 {
-  FILE *f = fopen (name, "r");
-  long value;
-  if (!f)
-    return dflt;
-  if (fscanf (f, "%ld", &value) != 1)
-    value = dflt;
-  fclose (f);
-  return value;
+  return MIN (proc_limit (path, fallback), LONG_MAX);
 }
 
 long
@@ -112,7 +106,7 @@ sysv_open_error (struct ipc_object const *obj, int access, int err)
            object_describe (obj));
   if (err == ENOSPC)
     {
-      long msgmni = proc_number ("/proc/sys/kernel/msgmni", 32000);
+      long msgmni = proc_long (_PATH_PROC_IPC_MSGMNI, 32000);
       error (EXIT_FAILURE, 0,
              ngettext ("cannot create message queue %s: the system limit"
                        " of %ld queue (kernel.msgmni) is reached",
@@ -189,7 +183,7 @@ sysv_open (struct queue *q, struct ipc_object *obj, int access)
 
   q->access = access;
   q->capacity = ds.msg_qbytes;
-  q->msgmax = proc_number ("/proc/sys/kernel/msgmax", 8192);
+  q->msgmax = proc_limit (_PATH_PROC_IPC_MSGMAX, 8192);
   q->msgmax_name = "kernel.msgmax";
 }
 
@@ -198,19 +192,19 @@ static _Noreturn void
 posix_attr_error (struct ipc_object *obj, struct queue_attr const *attr,
                   int err)
 {
-  static char const msg_max[] = "/proc/sys/fs/mqueue/msg_max";
-  static char const msgsize_max[] = "/proc/sys/fs/mqueue/msgsize_max";
+  static char const msg_max[] = _PATH_PROC_POSIX_IPC_MSG_MAX;
+  static char const msgsize_max[] = _PATH_PROC_POSIX_IPC_MSGSIZE_MAX;
   long limit;
 
   if (attr->max_messages
-      && (limit = proc_number (msg_max, -1)) >= 0
+      && (limit = proc_long (msg_max, -1)) >= 0
       && limit < attr->max_messages)
     error (EXIT_FAILURE, 0,
            _("cannot create message queue %s: --max-messages=%ld exceeds"
              " the limit of %ld in %s"),
            object_describe (obj), attr->max_messages, limit, msg_max);
   if (attr->max_size
-      && (limit = proc_number (msgsize_max, -1)) >= 0
+      && (limit = proc_long (msgsize_max, -1)) >= 0
       && limit < attr->max_size)
     error (EXIT_FAILURE, 0,
            _("cannot create message queue %s: --max-size=%ld exceeds"
@@ -242,7 +236,7 @@ posix_open_error (struct ipc_object *obj, int access,
            object_describe (obj));
   if (err == ENOSPC)
     {
-      long queues_max = proc_number ("/proc/sys/fs/mqueue/queues_max", 256);
+      long queues_max = proc_long (_PATH_PROC_POSIX_IPC_QUEUES_MAX, 256);
       error (EXIT_FAILURE, 0,
              ngettext ("cannot create message queue %s: the system limit of"
                        " %ld queue (/proc/sys/fs/mqueue/queues_max) is"
@@ -273,10 +267,10 @@ posix_open (struct queue *q, struct ipc_object *obj, int access,
     {
       memset (&ma, 0, sizeof ma);
       ma.mq_maxmsg = (attr->max_messages ? attr->max_messages
-                      : proc_number ("/proc/sys/fs/mqueue/msg_default", 10));
+                      : proc_long (_PATH_PROC_POSIX_IPC_MSG_DEFAULT, 10));
       ma.mq_msgsize = (attr->max_size ? attr->max_size
-                       : proc_number ("/proc/sys/fs/mqueue/msgsize_default",
-                                      8192));
+                       : proc_long (_PATH_PROC_POSIX_IPC_MSGSIZE_DEFAULT,
+                                    8192));
       map = &ma;
     }
 

@@ -38,7 +38,6 @@
 enum
 {
   UNTIL_OPTION = PROGRAM_OPTION_BASE,
-  TIMEOUT_OPTION,
   BATCH_OPTION,
   NETSTRING_OPTION
 };
@@ -52,7 +51,7 @@ static struct option const long_options[] =
   {"count", required_argument, NULL, 'c'},
   {"follow", no_argument, NULL, 'f'},
   {"until", required_argument, NULL, UNTIL_OPTION},
-  {"timeout", required_argument, NULL, TIMEOUT_OPTION},
+  TIMEOUT_LONGOPTS,
   {"zero-terminated", no_argument, NULL, 'z'},
   {"raw", no_argument, NULL, 'r'},
   {"netstring", no_argument, NULL, NETSTRING_OPTION},
@@ -79,9 +78,7 @@ Usage: %s [OPTION]... [[--] COMMAND [ARG]...]\n"), program_name);
 Receive a message from a System V or POSIX message queue and write it\n\
 to standard output, followed by a newline; or run COMMAND for each.\n\
 \n"), stdout);
-      fputs (_("\
-Mandatory arguments to long options are mandatory for short options too.\n\
-"), stdout);
+      emit_mandatory_arg_note ();
       emit_object_options (OBJECT_SYSV | OBJECT_POSIX, true);
       fputs (_("\
   -t, --type=N          System V: 0 receives the first message (default),\n\
@@ -94,10 +91,11 @@ Mandatory arguments to long options are mandatory for short options too.\n\
                           not written; implies --follow unless --count\n\
                           bounds the number of messages\n\
 "), stdout);
+      emit_timeout_option ();
       fputs (_("\
-      --timeout=DURATION  wait at most DURATION for each message: a\n\
-                          floating number of seconds with an optional\n\
-                          suffix s, m, h or d; 0 means do not wait\n\
+                          (DURATION bounds the wait for each message)\n\
+"), stdout);
+      fputs (_("\
   -z, --zero-terminated  end each message with NUL, not newline\n\
   -r, --raw             write messages with nothing after them\n\
       --netstring       write each message as a netstring, LEN:BYTES,\n\
@@ -145,31 +143,64 @@ Examples:\n\
   exit (status);
 }
 
-/* What to receive and how to write it out.  */
+/* What the command line asks for: what to receive and how to write it
+   out, or which COMMAND to run for each.  */
 struct options
 {
+  struct ipc_object obj;        /* the queue */
   struct queue_select sel;
   intmax_t count;               /* messages to receive */
-  struct timespec const *timeout; /* wait for each, or null */
+  struct timeout_option timeout; /* wait for each message */
   char const *until;            /* stop at this message, or null */
   idx_t until_len;
   bool print_type;              /* -T */
   bool netstring;               /* --netstring */
   int delim;                    /* after each message, or -1 */
+  char const *type_arg;         /* -t as given, or null */
+  bool follow;                  /* -f, or --until */
+  bool count_given;             /* -c */
+  bool remove_queue;            /* -R */
+  bool batch;                   /* --batch */
+  idx_t bufsize;                /* -b, or 0 */
+  struct mqworker_options wopts; /* -j and the other COMMAND options */
+  char **command;               /* COMMAND [ARG]..., or null */
 };
 
-static struct queue queue;
+/* --batch: a message in the output batch, kept so that it can be put
+   back.  */
+struct pending
+{
+  long type;
+  idx_t start;                  /* offset of its text in the batch */
+  idx_t len;
+};
 
-/* Say that a message of LEN bytes could not be put back (errno).  */
+/* A receiver at work: its options, its queue, and its output.  */
+struct receiver
+{
+  struct options const *o;
+  struct queue queue;
+  bool watch_output;            /* standard output is a pipe or socket,
+                                   whose reader may go away while we
+                                   wait for a message */
+  char *rec;                    /* the record being formatted */
+  idx_t rec_alloc;
+  struct record_writer batch;   /* --batch: the records to write */
+  struct pending *pending;      /* and their messages */
+  idx_t pending_alloc;
+};
+
+/* Say that a message of LEN bytes could not be put back on the queue
+   of R (errno).  */
 static void
-lost (idx_t len)
+lost (struct receiver const *r, idx_t len)
 {
   error (0, errno,
          ngettext ("a message of %jd byte is lost: cannot put it back on"
                    " message queue %s",
                    "a message of %jd bytes is lost: cannot put it back on"
                    " message queue %s", select_plural (len)),
-         (intmax_t) len, object_describe (queue.obj));
+         (intmax_t) len, object_describe (r->queue.obj));
 }
 
 /* Put back the message of LEN bytes at DATA with TYPE, at the end of
@@ -178,7 +209,8 @@ lost (idx_t len)
    signal arrives; with SOON, try for a tenth of a second at most.
    Return whether the message is back; if not, say so unless SOON.  */
 static bool
-put_back (long type, char const *data, idx_t len, bool soon)
+put_back (struct receiver *r, long type, char const *data, idx_t len,
+          bool soon)
 {
   static struct timespec const no_wait = { 0, 0 };
   static struct timespec const second = { 1, 0 };
@@ -190,7 +222,7 @@ put_back (long type, char const *data, idx_t len, bool soon)
     {
       for (int i = 0; i < 100; i++)
         {
-          if (queue_send (&queue, type, data, len, &no_wait) == 0)
+          if (queue_send (&r->queue, type, data, len, &no_wait) == 0)
             return true;
           if (! (errno == EAGAIN || errno == EINTR))
             break;
@@ -199,23 +231,19 @@ put_back (long type, char const *data, idx_t len, bool soon)
       return false;
     }
 
-  int r = queue_send (&queue, type, data, len, &second);
-  if (r != 0 && (errno == EAGAIN || errno == ETIMEDOUT))
+  int sent = queue_send (&r->queue, type, data, len, &second);
+  if (sent != 0 && (errno == EAGAIN || errno == ETIMEDOUT))
     {
       error (0, 0, _("waiting for room in message queue %s to put back a"
                      " message that was not delivered"),
-             object_describe (queue.obj));
-      r = queue_send (&queue, type, data, len, NULL);
+             object_describe (r->queue.obj));
+      sent = queue_send (&r->queue, type, data, len, NULL);
     }
-  if (r == 0)
+  if (sent == 0)
     return true;
-  lost (len);
+  lost (r, len);
   return false;
 }
-
-/* Whether standard output is a pipe or socket, whose reader may go
-   away while we wait for a message.  */
-static bool watch_output;
 
 /* Whether the reader of standard output is still there.  */
 static bool
@@ -234,21 +262,24 @@ monotonic_now (void)
   return now;
 }
 
-/* Receive as queue_receive does, but when standard output is a pipe,
+/* Receive the message that R's options select, waiting as --timeout
+   says, as queue_receive does; but when standard output is a pipe,
    wake up every second to see whether its reader has gone, as
    "tail -f" does, so that "mqrecv -f | head -1" ends; fail with EPIPE
    then.  */
 static ssize_t
-receive (struct queue_select const *sel, struct timespec const *timeout,
-         char **data, long *type)
+receive (struct receiver *r, char **data, long *type)
 {
+  struct queue_select const *sel = &r->o->sel;
+  struct timespec const *timeout = timeout_duration (&r->o->timeout);
   static struct timespec const second = { 1, 0 };
   static struct timespec const no_wait = { 0, 0 };
-  if (!watch_output || (timeout && timespec_cmp (*timeout, second) <= 0))
-    return queue_receive (&queue, sel, timeout, data, type);
+  if (!r->watch_output
+      || (timeout && timespec_cmp (*timeout, second) <= 0))
+    return queue_receive (&r->queue, sel, timeout, data, type);
 
   /* A message that is waiting needs no clock and no timer.  */
-  ssize_t n = queue_receive (&queue, sel, &no_wait, data, type);
+  ssize_t n = queue_receive (&r->queue, sel, &no_wait, data, type);
   if (0 <= n || errno != EAGAIN)
     return n;
 
@@ -265,7 +296,7 @@ receive (struct queue_select const *sel, struct timespec const *timeout,
           return -1;
         }
       struct timespec slice = timespec_cmp (left, second) < 0 ? left : second;
-      n = queue_receive (&queue, sel, &slice, data, type);
+      n = queue_receive (&r->queue, sel, &slice, data, type);
       if (0 <= n || (errno != ETIMEDOUT && errno != EAGAIN))
         return n;
       if (!output_alive ())
@@ -280,13 +311,14 @@ receive (struct queue_select const *sel, struct timespec const *timeout,
    reader left or the time is up: diagnose and exit, or die of the
    signal after EINTR.  */
 static _Noreturn void
-receive_error (int err, struct queue_select const *sel)
+receive_error (struct receiver *r, int err)
 {
+  struct queue *queue = &r->queue;
   if (err == EINTR)
     interrupt_exit ();
   if (err == E2BIG)
     {
-      ssize_t size = queue_oversize (&queue, sel);
+      ssize_t size = queue_oversize (queue, &r->o->sel);
       if (0 <= size)
         error (EXIT_FAILURE, 0,
                ngettext ("a message of size %jd in message queue %s is"
@@ -295,35 +327,45 @@ receive_error (int err, struct queue_select const *sel)
                          "a message of size %jd in message queue %s is"
                          " larger than the receive buffer of %jd bytes;"
                          " it was left in the queue",
-                         select_plural (queue.bufsize)),
-               (intmax_t) size, object_describe (queue.obj),
-               (intmax_t) queue.bufsize);
+                         select_plural (queue->bufsize)),
+               (intmax_t) size, object_describe (queue->obj),
+               (intmax_t) queue->bufsize);
       error (EXIT_FAILURE, 0,
              ngettext ("a message in message queue %s is larger than the"
                        " receive buffer of %jd byte; it was left in the"
                        " queue",
                        "a message in message queue %s is larger than the"
                        " receive buffer of %jd bytes; it was left in the"
-                       " queue", select_plural (queue.bufsize)),
-             object_describe (queue.obj), (intmax_t) queue.bufsize);
+                       " queue", select_plural (queue->bufsize)),
+             object_describe (queue->obj), (intmax_t) queue->bufsize);
     }
-  if (err == EIDRM || (err == EINVAL && !queue.posix))
+  if (err == EIDRM || (err == EINVAL && !queue->posix))
     error (EXIT_FAILURE, 0, _("message queue %s was removed"),
-           object_describe (queue.obj));
+           object_describe (queue->obj));
   error (EXIT_FAILURE, err, _("cannot receive from message queue %s"),
-         object_describe (queue.obj));
+         object_describe (queue->obj));
   abort ();
+}
+
+/* No message came within --timeout: say so as the suite's rule says
+   (ipcutils.h), and return EXIT_TIMEOUT.  */
+static int
+timed_out (struct receiver const *r)
+{
+  return timeout_diagnose (&r->o->timeout,
+                           _("a message in message queue %s"),
+                           object_describe (r->queue.obj));
 }
 
 /* A receive failed with ERR, holding no message.  If the reader left
    (nothing was lost) or the time is up, set *STATUS; otherwise
    diagnose and exit.  */
 static void
-receive_failed (int err, struct queue_select const *sel, int *status)
+receive_failed (struct receiver *r, int err, int *status)
 {
   if (! (err == EPIPE || err == EAGAIN || err == ETIMEDOUT))
-    receive_error (err, sel);
-  *status = err == EPIPE ? EXIT_FAILURE : EXIT_TIMEOUT;
+    receive_error (r, err);
+  *status = err == EPIPE ? EXIT_FAILURE : timed_out (r);
 }
 
 /* The message of LEN bytes at DATA with TYPE as one output record, in
@@ -370,11 +412,10 @@ is_until (struct options const *o, char const *data, idx_t n)
 /* The default: hand each message over to the reader (handover.c)
    before receiving the next, and put back the one it did not take.  */
 static int
-receive_handed_over (struct options const *o)
+receive_handed_over (struct receiver *r)
 {
+  struct options const *o = r->o;
   struct handover out;
-  char *rec = NULL;
-  idx_t rec_alloc = 0;
   int status = EXIT_SUCCESS;
 
   handover_init (&out, STDOUT_FILENO, true);
@@ -383,51 +424,38 @@ receive_handed_over (struct options const *o)
       interrupt_check ();
       char *data;
       long type;
-      ssize_t n = receive (&o->sel, o->timeout, &data, &type);
+      ssize_t n = receive (r, &data, &type);
       if (n < 0)
         {
-          receive_failed (errno, &o->sel, &status);
+          receive_failed (r, errno, &status);
           break;
         }
       if (is_until (o, data, n))
         break;
       idx_t start;
-      idx_t len = format_record (&rec, &rec_alloc, o, type, data, n, &start);
-      if (handover_write (&out, rec, len) != 0)
+      idx_t len = format_record (&r->rec, &r->rec_alloc, o, type, data, n,
+                                 &start);
+      if (handover_write (&out, r->rec, len) != 0)
         {
           int err = errno;
           if (err == EINTR && interrupt_signal)
             {
               /* The reader is still there: if the queue has no room
                  for the message, let the reader have it after all.  */
-              if (!put_back (type, data, n, true)
-                  && !handover_restore (&out, rec, len))
-                lost (n);
+              if (!put_back (r, type, data, n, true)
+                  && !handover_restore (&out, r->rec, len))
+                lost (r, n);
               interrupt_exit ();
             }
-          put_back (type, data, n, false);
+          put_back (r, type, data, n, false);
           diagnose_write_error (err);
           status = EXIT_FAILURE;
           break;
         }
     }
   handover_end (&out);
-  free (rec);
   return status;
 }
-
-/* --batch: a message in the output batch, kept so that it can be put
-   back.  */
-struct pending
-{
-  long type;
-  idx_t start;                  /* offset of its text in the batch */
-  idx_t len;
-};
-
-static struct record_writer batch;
-static struct pending *pending;
-static idx_t pending_alloc;
 
 /* Most messages written in one batch.  */
 enum { BATCH_MAX = 1024 };
@@ -435,104 +463,260 @@ enum { BATCH_MAX = 1024 };
 /* Write the batch out.  If that fails, put back the messages that were
    not written whole, diagnose and exit.  */
 static void
-flush (void)
+flush (struct receiver *r)
 {
-  if (record_writer_count (&batch) == 0)
+  struct record_writer *batch = &r->batch;
+  if (record_writer_count (batch) == 0)
     return;
-  idx_t count = record_writer_count (&batch), done;
-  if (record_writer_flush (&batch, &done) == 0)
+  idx_t count = record_writer_count (batch), done;
+  if (record_writer_flush (batch, &done) == 0)
     return;
   int err = errno;
   /* After a signal, try each only briefly.  */
   bool soon = interrupt_signal != 0;
   for (idx_t i = done; i < count; i++)
-    if (!put_back (pending[i].type, record_writer_data (&batch) + pending[i].start,
-                   pending[i].len, soon) && soon)
-      lost (pending[i].len);
+    {
+      struct pending const *p = &r->pending[i];
+      if (!put_back (r, p->type, record_writer_data (batch) + p->start,
+                     p->len, soon) && soon)
+        lost (r, p->len);
+    }
   if (err == EINTR && interrupt_signal)
     interrupt_exit ();
-  diagnose_write_error (err);
-  exit (EXIT_FAILURE);
+  write_error (err);
 }
 
 /* Add a message of type TYPE to the batch.  */
 static void
-add (struct options const *o, long type, char const *data, idx_t len)
+add (struct receiver *r, long type, char const *data, idx_t len)
 {
-  static char *rec;
-  static idx_t rec_alloc;
   idx_t plen;
-  idx_t rlen = format_record (&rec, &rec_alloc, o, type, data, len, &plen);
+  idx_t rlen = format_record (&r->rec, &r->rec_alloc, r->o, type, data, len,
+                              &plen);
 
-  if (!record_writer_fits (&batch, rlen))
-    flush ();
-  if (record_writer_count (&batch) == pending_alloc)
-    pending = xpalloc (pending, &pending_alloc, 1, -1, sizeof *pending);
-  struct pending *p = &pending[record_writer_count (&batch)];
+  if (!record_writer_fits (&r->batch, rlen))
+    flush (r);
+  if (record_writer_count (&r->batch) == r->pending_alloc)
+    r->pending = xpalloc (r->pending, &r->pending_alloc, 1, -1,
+                          sizeof *r->pending);
+  struct pending *p = &r->pending[record_writer_count (&r->batch)];
   p->type = type;
-  p->start = record_writer_size (&batch) + plen;
+  p->start = record_writer_size (&r->batch) + plen;
   p->len = len;
-  record_writer_add (&batch, rec, rlen);
+  record_writer_add (&r->batch, r->rec, rlen);
 }
 
 /* --batch: receive every message that is waiting, then write them out
    together.  */
 static int
-receive_batched (struct options const *o)
+receive_batched (struct receiver *r)
 {
   static struct timespec const no_wait = { 0, 0 };
+  struct options const *o = r->o;
 
   /* format_record frames each record: the writer adds nothing.  */
-  record_writer_init (&batch, STDOUT_FILENO, -1, 256 * 1024);
+  record_writer_init (&r->batch, STDOUT_FILENO, -1, 256 * 1024);
   for (intmax_t received = 0; received < o->count; )
     {
       if (interrupt_signal)
         {
           /* Write nothing more: put back the whole batch.  */
-          flush ();
+          flush (r);
           interrupt_exit ();
         }
       /* While there is output to write, take only what is already
          queued; write it before waiting for more.  */
-      bool batching = 0 < record_writer_count (&batch);
+      bool batching = 0 < record_writer_count (&r->batch);
       char *data;
       long type;
       ssize_t n = (batching
-                   ? queue_receive (&queue, &o->sel, &no_wait, &data, &type)
-                   : receive (&o->sel, o->timeout, &data, &type));
+                   ? queue_receive (&r->queue, &o->sel, &no_wait, &data,
+                                    &type)
+                   : receive (r, &data, &type));
       if (n < 0)
         {
           int err = errno;
-          flush ();
+          flush (r);
           if (batching && err == EAGAIN)
             continue;
           int status;
-          receive_failed (err, &o->sel, &status);
+          receive_failed (r, err, &status);
           return status;
         }
       if (is_until (o, data, n))
         break;
-      add (o, type, data, n);
+      add (r, type, data, n);
       received++;
-      if (BATCH_MAX <= record_writer_count (&batch))
-        flush ();
+      if (BATCH_MAX <= record_writer_count (&r->batch))
+        flush (r);
     }
-  flush ();
+  flush (r);
   return EXIT_SUCCESS;
+}
+
+/* Write out the messages of R, handed over to the reader or (with
+   --batch) batched.  Return the exit status.  */
+static int
+write_messages (struct receiver *r)
+{
+  struct stat st;
+  r->watch_output = (fstat (STDOUT_FILENO, &st) == 0
+                     && (S_ISFIFO (st.st_mode) || S_ISSOCK (st.st_mode)));
+
+  int status = r->o->batch ? receive_batched (r) : receive_handed_over (r);
+
+  /* A queue that we made and that nobody used while we waited for as
+     long as we were told is not left behind.  A signal leaves it: a
+     sender may have opened it and would then send into a removed
+     POSIX queue.  */
+  if (status == EXIT_TIMEOUT)
+    queue_remove_unused (&r->queue);
+  return status;
+}
+
+/* Run R's COMMAND for each message (mqworker.c).  Return the exit
+   status.  */
+static int
+run_commands (struct receiver *r)
+{
+  struct options const *o = r->o;
+  int status = mqworker_run (&r->queue, &o->sel, o->count, o->until,
+                             timeout_duration (&o->timeout), &o->wopts,
+                             o->command);
+  return status == EXIT_TIMEOUT ? timed_out (r) : status;
+}
+
+/* Parse the options of ARGV into O, and take the COMMAND that follows
+   them.  */
+static void
+parse_options (int argc, char **argv, struct options *o)
+{
+  o->count = 1;
+  o->delim = '\n';
+  object_init (&o->obj);
+
+  int c;
+  while ((c = getopt_long (argc, argv,
+                           ("+" OBJECT_SHORTOPTS CREATE_SHORTOPTS
+                            MQWORKER_SHORTOPTS "t:xc:fzrTRb:"),
+                           long_options, NULL)) != -1)
+    {
+      if (object_option (&o->obj, c, optarg)
+          || mqworker_option (&o->wopts, c, optarg)
+          || timeout_option (&o->timeout, c, optarg))
+        continue;
+      switch (c)
+        {
+        case 't':
+          o->type_arg = optarg;
+          o->sel.type = xnumber (optarg, -LONG_MAX, LONG_MAX,
+                                 _("message type"));
+          break;
+        case 'x':
+          o->sel.except = true;
+          break;
+        case 'c':
+          o->count = xnumber (optarg, 1, INTMAX_MAX, _("count"));
+          o->count_given = true;
+          break;
+        case 'f':
+          o->follow = true;
+          break;
+        case UNTIL_OPTION:
+          o->until = optarg;
+          o->follow = true;
+          break;
+        case 'z':
+          o->delim = '\0';
+          break;
+        case 'r':
+          o->delim = -1;
+          break;
+        case 'T':
+          o->print_type = true;
+          break;
+        case NETSTRING_OPTION:
+          o->netstring = true;
+          break;
+        case 'R':
+          o->remove_queue = true;
+          break;
+        case 'b':
+          o->bufsize = xsize (optarg, 1, INT_MAX, _("buffer size"));
+          break;
+        case BATCH_OPTION:
+          o->batch = true;
+          break;
+        case_GETOPT_HELP_CHAR;
+        case_GETOPT_VERSION_CHAR (PROGRAM_NAME, AUTHORS);
+        default:
+          usage (EXIT_FAILURE);
+        }
+    }
+
+  o->command = optind < argc ? argv + optind : NULL;
+}
+
+/* Check O: reject options that do not go together, with a specific
+   message, and work out what follows from the others.  */
+static void
+check_options (struct options *o)
+{
+  mqworker_check (&o->wopts, o->command);
+  if (o->command && (o->delim != '\n' || o->print_type || o->batch
+                     || o->netstring))
+    error (EXIT_FAILURE, 0, _("--zero-terminated, --raw, --netstring,"
+                              " --print-type and --batch do not apply"
+                              " with a COMMAND"));
+  if (o->netstring && o->delim != '\n')
+    {
+      error (0, 0, _("--netstring cannot be used with %s"),
+             o->delim ? "--raw" : "--zero-terminated");
+      usage (EXIT_FAILURE);
+    }
+  if (o->netstring)
+    o->delim = ',';
+  object_finish (&o->obj, OBJECT_SYSV | OBJECT_POSIX);
+
+  bool posix = o->obj.kind == OBJ_POSIX;
+  if (posix && (o->type_arg || o->sel.except))
+    error (EXIT_FAILURE, 0, _("message types do not apply to POSIX queues,"
+                              " which deliver by priority"));
+  if (o->sel.except && o->sel.type <= 0)
+    error (EXIT_FAILURE, 0, _("--except needs a positive --type"));
+  if (posix && o->bufsize)
+    error (EXIT_FAILURE, 0, _("--buffer-size applies only to System V"
+                              " queues"));
+  if (o->count_given && o->follow && !o->until)
+    {
+      error (0, 0, _("--count and --follow cannot be used together"));
+      usage (EXIT_FAILURE);
+    }
+  if (o->follow && !o->count_given)
+    o->count = INTMAX_MAX;
+  o->until_len = o->until ? strlen (o->until) : 0;
+}
+
+/* Open the queue of O into R, to receive from it (and to put messages
+   back).  */
+static void
+open_queue (struct receiver *r, struct options *o)
+{
+  r->o = o;
+  queue_open (&r->queue, &o->obj, O_RDWR, NULL);
+  if (o->remove_queue)
+    queue_remove_at_exit (&r->queue);
+  if (o->bufsize)
+    queue_set_bufsize (&r->queue, o->bufsize);
 }
 
 int
 main (int argc, char **argv)
 {
-  static struct ipc_object obj;
-  struct options o = { .count = 1, .delim = '\n' };
-  struct mqworker_options wopts = { 0 };
-  char const *type_arg = NULL;
-  bool follow = false, remove_queue = false, count_given = false;
-  bool batch_mode = false;
-  struct timespec timeout;
-  idx_t bufsize = 0;
-  int c;
+  /* Static: the queue keeps a pointer to the object of the options,
+     and the buffers stay reachable at exit for leak checkers.  */
+  static struct options o;
+  static struct receiver r;
 
   set_program_name (argv[0]);
   setlocale (LC_ALL, "");
@@ -544,125 +728,9 @@ main (int argc, char **argv)
      file we open becomes standard input or output by accident.  */
   xstdopen ();
 
-  object_init (&obj);
-
-  while ((c = getopt_long (argc, argv,
-                           ("+" OBJECT_SHORTOPTS CREATE_SHORTOPTS
-                            MQWORKER_SHORTOPTS "t:xc:fzrTRb:"),
-                           long_options, NULL)) != -1)
-    {
-      if (object_option (&obj, c, optarg)
-          || mqworker_option (&wopts, c, optarg))
-        continue;
-      switch (c)
-        {
-        case 't':
-          type_arg = optarg;
-          o.sel.type = xnumber (optarg, -LONG_MAX, LONG_MAX,
-                                _("message type"));
-          break;
-        case 'x':
-          o.sel.except = true;
-          break;
-        case 'c':
-          o.count = xnumber (optarg, 1, INTMAX_MAX, _("count"));
-          count_given = true;
-          break;
-        case 'f':
-          follow = true;
-          break;
-        case UNTIL_OPTION:
-          o.until = optarg;
-          follow = true;
-          break;
-        case TIMEOUT_OPTION:
-          timeout = xduration (optarg, _("timeout"));
-          o.timeout = &timeout;
-          break;
-        case 'z':
-          o.delim = '\0';
-          break;
-        case 'r':
-          o.delim = -1;
-          break;
-        case 'T':
-          o.print_type = true;
-          break;
-        case NETSTRING_OPTION:
-          o.netstring = true;
-          break;
-        case 'R':
-          remove_queue = true;
-          break;
-        case 'b':
-          bufsize = xsize (optarg, 1, INT_MAX, _("buffer size"));
-          break;
-        case BATCH_OPTION:
-          batch_mode = true;
-          break;
-        case_GETOPT_HELP_CHAR;
-        case_GETOPT_VERSION_CHAR (PROGRAM_NAME, AUTHORS);
-        default:
-          usage (EXIT_FAILURE);
-        }
-    }
-
-  char **command = optind < argc ? argv + optind : NULL;
-  mqworker_check (&wopts, command);
-  if (command && (o.delim != '\n' || o.print_type || batch_mode
-                  || o.netstring))
-    error (EXIT_FAILURE, 0, _("--zero-terminated, --raw, --netstring,"
-                              " --print-type and --batch do not apply"
-                              " with a COMMAND"));
-  if (o.netstring && o.delim != '\n')
-    {
-      error (0, 0, _("--netstring cannot be used with %s"),
-             o.delim ? "--raw" : "--zero-terminated");
-      usage (EXIT_FAILURE);
-    }
-  if (o.netstring)
-    o.delim = ',';
-  object_finish (&obj, OBJECT_SYSV | OBJECT_POSIX);
-
-  bool posix = obj.kind == OBJ_POSIX;
-  if (posix && (type_arg || o.sel.except))
-    error (EXIT_FAILURE, 0, _("message types do not apply to POSIX queues,"
-                              " which deliver by priority"));
-  if (o.sel.except && o.sel.type <= 0)
-    error (EXIT_FAILURE, 0, _("--except needs a positive --type"));
-  if (posix && bufsize)
-    error (EXIT_FAILURE, 0, _("--buffer-size applies only to System V"
-                              " queues"));
-  if (count_given && follow && !o.until)
-    {
-      error (0, 0, _("--count and --follow cannot be used together"));
-      usage (EXIT_FAILURE);
-    }
-  if (follow && !count_given)
-    o.count = INTMAX_MAX;
-  o.until_len = o.until ? strlen (o.until) : 0;
-
+  parse_options (argc, argv, &o);
+  check_options (&o);
   interrupt_install ();
-  queue_open (&queue, &obj, O_RDWR, NULL);
-  if (remove_queue)
-    queue_remove_at_exit (&queue);
-  if (bufsize)
-    queue_set_bufsize (&queue, bufsize);
-  if (command)
-    return mqworker_run (&queue, &o.sel, o.count, o.until, o.timeout,
-                         &wopts, command);
-
-  struct stat st;
-  watch_output = (fstat (STDOUT_FILENO, &st) == 0
-                  && (S_ISFIFO (st.st_mode) || S_ISSOCK (st.st_mode)));
-
-  int status = batch_mode ? receive_batched (&o) : receive_handed_over (&o);
-
-  /* A queue that we made and that nobody used while we waited for as
-     long as we were told is not left behind.  A signal leaves it: a
-     sender may have opened it and would then send into a removed
-     POSIX queue.  */
-  if (status == EXIT_TIMEOUT)
-    queue_remove_unused (&queue);
-  return status;
+  open_queue (&r, &o);
+  return o.command ? run_commands (&r) : write_messages (&r);
 }

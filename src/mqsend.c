@@ -39,7 +39,6 @@ enum
   WHOLE_OPTION = PROGRAM_OPTION_BASE,
   MAX_MESSAGES_OPTION,
   MAX_SIZE_OPTION,
-  TIMEOUT_OPTION,
   NETSTRING_OPTION
 };
 
@@ -54,7 +53,7 @@ static struct option const long_options[] =
   {"typed", no_argument, NULL, 'T'},
   {"max-messages", required_argument, NULL, MAX_MESSAGES_OPTION},
   {"max-size", required_argument, NULL, MAX_SIZE_OPTION},
-  {"timeout", required_argument, NULL, TIMEOUT_OPTION},
+  TIMEOUT_LONGOPTS,
   {GETOPT_HELP_OPTION_DECL},
   {GETOPT_VERSION_OPTION_DECL},
   {NULL, 0, NULL, 0}
@@ -74,9 +73,7 @@ Send each MESSAGE to a System V or POSIX message queue.  Without\n\
 MESSAGE operands, send each line of standard input as one message,\n\
 without its newline.\n\
 \n"), stdout);
-      fputs (_("\
-Mandatory arguments to long options are mandatory for short options too.\n\
-"), stdout);
+      emit_mandatory_arg_note ();
       emit_object_options (OBJECT_SYSV | OBJECT_POSIX, true);
       fputs (_("\
   -t, --type=N          send with System V message type N (at least 1,\n\
@@ -120,8 +117,7 @@ Examples:\n\
 /* The queue, the message type and the wait that every send uses.  */
 static struct queue queue;
 static long msg_type;
-static struct timespec timeout;
-static struct timespec const *timeout_ptr;
+static struct timeout_option timeout;
 static intmax_t n_sent;
 
 /* Standard input, and how its records make messages.  */
@@ -170,7 +166,7 @@ send_message (long type, char const *data, idx_t len)
 
   static struct timespec const no_wait = { 0, 0 };
   if (queue_send (&queue, type, data, len,
-                  interrupt_signal ? &no_wait : timeout_ptr) != 0)
+                  interrupt_signal ? &no_wait : timeout_duration (&timeout)) != 0)
     {
       int err = errno;
       /* A signal came while the queue was full: try once more, then
@@ -186,11 +182,13 @@ send_message (long type, char const *data, idx_t len)
           stop_reading ();
         }
       if (err == EAGAIN || err == ETIMEDOUT)
-        error (EXIT_TIMEOUT, 0,
-               ngettext ("message queue %s is full; %jd message was sent",
-                         "message queue %s is full; %jd messages were sent",
-                         select_plural (n_sent)),
-               object_describe (queue.obj), n_sent);
+        timeout_exit (&timeout,
+                      ngettext ("room in message queue %s (%jd message was"
+                                " sent)",
+                                "room in message queue %s (%jd messages were"
+                                " sent)",
+                                select_plural (n_sent)),
+                      object_describe (queue.obj), n_sent);
       if (err == EIDRM || err == EINVAL)
         error (EXIT_FAILURE, 0, _("message queue %s was removed"),
                object_describe (queue.obj));
@@ -341,7 +339,8 @@ main (int argc, char **argv)
   while ((c = getopt_long (argc, argv, OBJECT_SHORTOPTS CREATE_SHORTOPTS "t:zT",
                            long_options, NULL)) != -1)
     {
-      if (object_option (&obj, c, optarg))
+      if (object_option (&obj, c, optarg)
+          || timeout_option (&timeout, c, optarg))
         continue;
       switch (c)
         {
@@ -366,10 +365,6 @@ main (int argc, char **argv)
           break;
         case MAX_SIZE_OPTION:
           attr.max_size = xsize (optarg, 1, LONG_MAX, _("message size"));
-          break;
-        case TIMEOUT_OPTION:
-          timeout = xduration (optarg, _("timeout"));
-          timeout_ptr = &timeout;
           break;
         case_GETOPT_HELP_CHAR;
         case_GETOPT_VERSION_CHAR (PROGRAM_NAME, AUTHORS);

@@ -82,10 +82,8 @@ usage (int status)
 Write a shared memory segment to standard output, or with --write copy\n\
 standard input into it.\n\
 "), stdout);
-      fputs (_("\
-\n\
-Mandatory arguments to long options are mandatory for short options too.\n\
-"), stdout);
+      putchar ('\n');
+      emit_mandatory_arg_note ();
       emit_object_options (OBJECT_SYSV | OBJECT_POSIX, true);
       fputs (_("\
   -o, --offset=BYTES    start at byte BYTES of the segment (default 0)\n\
@@ -136,23 +134,6 @@ die_missing (void)
 {
   error (EXIT_FAILURE, 0, _("no such segment: %s"), object_describe (&obj));
   abort ();
-}
-
-/* The number in the file /proc/sys/kernel/NAME, or -1.  */
-static intmax_t
-kernel_limit (char const *name)
-{
-  char file[64];
-  intmax_t value = -1;
-  snprintf (file, sizeof file, "/proc/sys/kernel/%s", name);
-  FILE *f = fopen (file, "r");
-  if (f)
-    {
-      if (fscanf (f, "%jd", &value) != 1)
-        value = -1;
-      fclose (f);
-    }
-  return value;
 }
 
 /* Open the existing segment into SEG, for writing if WRITING: find its
@@ -263,8 +244,10 @@ create_segment (struct segment *seg, intmax_t size)
       intmax_t limit;
       if (err == EEXIST && !obj.exclusive)
         return false;
-      if (err == EINVAL && 0 <= (limit = kernel_limit ("shmmax"))
-          && limit < size)
+      /* Linux's defaults for shmmax and shmall, ULONG_MAX - 2^24,
+         mean no limit: INTMAX_MAX.  */
+      if (err == EINVAL
+          && (limit = proc_limit (_PATH_PROC_IPC_SHMMAX, INTMAX_MAX)) < size)
         error (EXIT_FAILURE, 0,
                ngettext ("cannot create %s: size %jd exceeds the limit of"
                          " %jd byte per segment (kernel.shmmax)",
@@ -273,16 +256,19 @@ create_segment (struct segment *seg, intmax_t size)
                          select_plural (limit)),
                object_describe (&obj), size, limit);
       if (err == ENOSPC)
-        error (EXIT_FAILURE, 0,
-               ngettext ("cannot create %s of size %jd: the system's limit"
-                         " on shared memory (kernel.shmall, %jd page) or on"
-                         " segments (kernel.shmmni, %jd) is reached",
-                         "cannot create %s of size %jd: the system's limit"
-                         " on shared memory (kernel.shmall, %jd pages) or on"
-                         " segments (kernel.shmmni, %jd) is reached",
-                         select_plural (kernel_limit ("shmall"))),
-               object_describe (&obj), size, kernel_limit ("shmall"),
-               kernel_limit ("shmmni"));
+        {
+          intmax_t shmall = proc_limit (_PATH_PROC_IPC_SHMALL, INTMAX_MAX);
+          error (EXIT_FAILURE, 0,
+                 ngettext ("cannot create %s of size %jd: the system's limit"
+                           " on shared memory (kernel.shmall, %jd page) or on"
+                           " segments (kernel.shmmni, %jd) is reached",
+                           "cannot create %s of size %jd: the system's limit"
+                           " on shared memory (kernel.shmall, %jd pages) or on"
+                           " segments (kernel.shmmni, %jd) is reached",
+                           select_plural (shmall)),
+                 object_describe (&obj), size, shmall,
+                 proc_limit (_PATH_PROC_IPC_SHMMNI, 4096));
+        }
       error (EXIT_FAILURE, err, _("cannot create %s"),
              object_describe (&obj));
     }
@@ -404,8 +390,7 @@ read_segment (void)
         case COPY_READ_ERROR:
           die_shrank (false);
         default:
-          diagnose_write_error (errno);
-          exit (EXIT_FAILURE);
+          write_error (errno);
         }
       uintptr_t lo = ((uintptr_t) (p + done) + page - 1) & ~(page - 1);
       uintptr_t hi = (uintptr_t) (p + done + n) & ~(page - 1);
@@ -416,10 +401,7 @@ read_segment (void)
 
   /* With --remove, the segment goes only once its data is out.  */
   if (remove_at_exit && !output_flushed ())
-    {
-      diagnose_write_error (errno);
-      exit (EXIT_FAILURE);
-    }
+    write_error (errno);
   remove_segment (&seg);
 }
 

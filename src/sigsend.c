@@ -57,10 +57,6 @@ static struct option const long_options[] =
   {NULL, 0, NULL, 0}
 };
 
-/* --locked: signal the process of a pidfile only if it holds a lock
-   on the pidfile, as sigwait does.  */
-static bool require_lock;
-
 /* A process or process group to signal.  */
 struct target
 {
@@ -86,9 +82,7 @@ Send a signal to processes, as kill(1) does, optionally with a value\n\
 carried by sigqueue(3).\n\
 \n\
 "), stdout);
-      fputs (_("\
-Mandatory arguments to long options are mandatory for short options too.\n\
-"), stdout);
+      emit_mandatory_arg_note ();
       fputs (_("\
   -s, --signal=SIGNAL   send SIGNAL (default TERM): a name such as USR1,\n\
                           SIGUSR1, usr1, RTMIN+2 or RTMAX-1, or a number;\n\
@@ -256,7 +250,8 @@ start_time (pid_t pid)
    and described by ST, names the process that wrote it.  Diagnose a
    stale pidfile.  */
 static bool
-live_pidfile (char const *file, int fd, struct stat const *st, pid_t pid)
+live_pidfile (char const *file, int fd, struct stat const *st, pid_t pid,
+              bool require_lock)
 {
   pid_t holder = lock_holder (fd);
   if (0 < holder && holder != pid)
@@ -288,11 +283,11 @@ live_pidfile (char const *file, int fd, struct stat const *st, pid_t pid)
 }
 
 /* Read the process ID in the pidfile FILE into *PID, and check that
-   the file can be trusted and is not stale.  Never wait: a FIFO in
-   place of the pidfile is refused, not waited for.  Diagnose a
-   failure and return false.  */
+   the file can be trusted and is not stale (with REQUIRE_LOCK, that a
+   process holds its lock).  Never wait: a FIFO in place of the pidfile
+   is refused, not waited for.  Diagnose a failure and return false.  */
 static bool
-read_pidfile (char const *file, pid_t *pid)
+read_pidfile (char const *file, pid_t *pid, bool require_lock)
 {
   struct stat st;
   int fd = trust_open (file, O_RDONLY | O_NOCTTY | O_NONBLOCK, 0, &st);
@@ -349,7 +344,7 @@ read_pidfile (char const *file, pid_t *pid)
              quoteaf (file));
       return false;
     }
-  bool live = live_pidfile (file, fd, &st, *pid);
+  bool live = live_pidfile (file, fd, &st, *pid, require_lock);
   close (fd);
   return live;
 }
@@ -429,31 +424,31 @@ list_operands (int n_operands, char **operands)
   return ok;
 }
 
-int
-main (int argc, char **argv)
+/* What the command line asks for.  */
+struct options
 {
-  int sig = SIGTERM;
-  bool list = false;
-  bool queue = false;
-  bool signal_given = false;
-  bool bad_target = false;
-  int value = 0;
+  bool list;                    /* -l: list signals, send nothing */
+  int sig;                      /* -s, or SIGTERM */
+  bool signal_given;
+  bool queue;                   /* -q: sigqueue with VALUE */
+  int value;
+  bool require_lock;            /* --locked: signal the process of a
+                                   pidfile only if it holds a lock on
+                                   the pidfile, as sigwait does */
+  struct target *targets;       /* every target, in the order given */
+  idx_t n_targets;
+  bool bad_target;              /* a "-DIGIT" operand was no target */
+  char **operands;              /* the operands after the options */
+  int n_operands;
+};
 
-  /* Every target, in the order given; static, so that it is still
-     reachable at exit for leak checkers.  */
-  static struct target *targets;
-  targets = xnmalloc (argc, sizeof *targets);
-  idx_t n_targets = 0;
-
-  set_program_name (argv[0]);
-  setlocale (LC_ALL, "");
-  bindtextdomain (PACKAGE, locale_directory ());
-  textdomain (PACKAGE);
-
-  atexit (close_stdout);
-  /* Keep descriptors 0, 1 and 2 taken, so that no socket, queue or
-     file we open becomes standard input or output by accident.  */
-  xstdopen ();
+/* Parse the options of ARGV into O, with the targets given as "-PGID"
+   and --pidfile.  */
+static void
+parse_options (int argc, char **argv, struct options *o)
+{
+  o->sig = SIGTERM;
+  o->targets = xnmalloc (argc, sizeof *o->targets);
 
   int c;
   while ((c = getopt_long (argc, argv, short_options, long_options, NULL))
@@ -475,42 +470,45 @@ main (int argc, char **argv)
               }
             /* A whole operand that starts with "-DIGIT" is a TARGET,
                valid or not ("-0", "-12x").  */
-            if (! parse_target (arg, &targets[n_targets].pid))
+            struct target *t = &o->targets[o->n_targets];
+            if (! parse_target (arg, &t->pid))
               {
                 error (0, 0, _("invalid target %s: not a process ID, 0"
                                " or -PGID"), quote (arg));
-                bad_target = true;
+                o->bad_target = true;
                 break;
               }
-            targets[n_targets].arg = arg;
-            targets[n_targets].pidfile = false;
-            n_targets++;
+            t->arg = arg;
+            t->pidfile = false;
+            o->n_targets++;
           }
           break;
 
         case 'l':
-          list = true;
+          o->list = true;
           break;
 
         case 'q':
-          queue = true;
-          value = xnumber (optarg, INT_MIN, INT_MAX, _("value"));
+          o->queue = true;
+          o->value = xnumber (optarg, INT_MIN, INT_MAX, _("value"));
           break;
 
         case 's':
-          signal_given = true;
-          sig = xsigspec (optarg);
+          o->signal_given = true;
+          o->sig = xsigspec (optarg);
           break;
 
         case LOCKED_OPTION:
-          require_lock = true;
+          o->require_lock = true;
           break;
 
         case PIDFILE_OPTION:
-          targets[n_targets].arg = optarg;
-          targets[n_targets].pidfile = true;
-          targets[n_targets].pid = 0;
-          n_targets++;
+          {
+            struct target *t = &o->targets[o->n_targets++];
+            t->arg = optarg;
+            t->pidfile = true;
+            t->pid = 0;
+          }
           break;
 
         case_GETOPT_HELP_CHAR;
@@ -521,50 +519,52 @@ main (int argc, char **argv)
           usage (EXIT_FAILURE);
         }
     }
+  o->operands = argv + optind;
+  o->n_operands = argc - optind;
+}
 
+/* Check O: reject what cannot be combined, and, to send, turn the
+   operands into targets and check every one before anything is sent,
+   so that a typo does not leave the job half done.  Diagnose and exit
+   if something is wrong.  */
+static void
+check_options (struct options *o)
+{
 #if !HAVE_SIGQUEUE
-  if (queue)
+  if (o->queue)
     error (EXIT_FAILURE, 0, _("--value is not supported on this system,"
                               " which has no sigqueue"));
 #endif
 
-  if (list)
+  if (o->list)
     {
-      if (signal_given || queue || n_targets != 0 || bad_target)
+      if (o->signal_given || o->queue || o->n_targets != 0 || o->bad_target)
         {
           error (0, 0, _("--list cannot be combined with --signal, --value,"
                          " --pidfile or a negative TARGET"));
           usage (EXIT_FAILURE);
         }
-      if (optind == argc)
-        {
-          list_all ();
-          return EXIT_SUCCESS;
-        }
-      return list_operands (argc - optind, argv + optind)
-             ? EXIT_SUCCESS : EXIT_FAILURE;
+      return;
     }
 
-  /* Check every operand before sending anything: a typo must not
-     leave the job half done.  */
-  bool ok = !bad_target;
-  for (int i = optind; i < argc; i++)
+  bool ok = !o->bad_target;
+  for (int i = 0; i < o->n_operands; i++)
     {
-      struct target *t = &targets[n_targets];
-      t->arg = argv[i];
+      struct target *t = &o->targets[o->n_targets];
+      t->arg = o->operands[i];
       t->pidfile = false;
-      if (! parse_target (argv[i], &t->pid))
+      if (! parse_target (t->arg, &t->pid))
         {
           error (0, 0, _("invalid target %s: not a process ID, 0 or -PGID"),
-                 quote (argv[i]));
+                 quote (t->arg));
           ok = false;
         }
       else
-        n_targets++;
+        o->n_targets++;
     }
-  for (idx_t i = 0; i < n_targets; i++)
+  for (idx_t i = 0; i < o->n_targets; i++)
     {
-      struct target const *t = &targets[i];
+      struct target const *t = &o->targets[i];
       if (t->pidfile)
         continue;
       if (t->pid == -1)
@@ -572,7 +572,7 @@ main (int argc, char **argv)
           error (0, 0, _("refusing to signal every process (target -1)"));
           ok = false;
         }
-      else if (queue && t->pid <= 0)
+      else if (o->queue && t->pid <= 0)
         {
           error (0, 0, _("--value needs a single process, but target %s"
                          " is a process group"), quote (t->arg));
@@ -580,13 +580,34 @@ main (int argc, char **argv)
         }
     }
   if (!ok)
-    return EXIT_FAILURE;
-  if (n_targets == 0)
+    exit (EXIT_FAILURE);
+  if (o->n_targets == 0)
     {
       error (0, 0, _("missing target"));
       usage (EXIT_FAILURE);
     }
+}
 
+/* -l: print the signal table, or convert each SIGNAL operand of O.
+   Return the exit status.  */
+static int
+list_signals (struct options const *o)
+{
+  if (o->n_operands == 0)
+    {
+      list_all ();
+      return EXIT_SUCCESS;
+    }
+  return (list_operands (o->n_operands, o->operands)
+          ? EXIT_SUCCESS : EXIT_FAILURE);
+}
+
+/* Send O's signal to each of its targets, in order, reading pidfiles
+   at send time.  Return the exit status.  */
+static int
+send_signals (struct options const *o)
+{
+  int sig = o->sig;
   interrupt_install ();
 
   /* A signal to a process group may reach sigsend itself: block it
@@ -604,22 +625,22 @@ main (int argc, char **argv)
   char signame[SIGSPEC_NAME_SIZE];
   sigspec_name (sig, signame);
   idx_t sent = 0;
-  for (idx_t i = 0; i < n_targets; i++)
+  for (idx_t i = 0; i < o->n_targets; i++)
     {
-      struct target const *t = &targets[i];
+      struct target const *t = &o->targets[i];
       pid_t pid = t->pid;
       /* An interrupting signal that sigsend does not send ends it
          between two targets: it never goes on after it.  */
       interrupt_check ();
-      if (t->pidfile && ! read_pidfile (t->arg, &pid))
+      if (t->pidfile && ! read_pidfile (t->arg, &pid, o->require_lock))
         continue;
 #if HAVE_SIGQUEUE
-      int r = (queue
-               ? sigqueue (pid, sig, (union sigval) { .sival_int = value })
+      int r = (o->queue
+               ? sigqueue (pid, sig,
+                           (union sigval) { .sival_int = o->value })
                : kill (pid, sig));
 #else
       int r = kill (pid, sig);
-      (void) value;
 #endif
       if (r == 0)
         sent++;
@@ -632,14 +653,36 @@ main (int argc, char **argv)
         }
     }
 
-  if (sent == n_targets)
+  if (sent == o->n_targets)
     return EXIT_SUCCESS;
   if (sent != 0)
     error (0, 0, ngettext ("signal %s was sent to %td of %td target; the"
                            " others failed as diagnosed above",
                            "signal %s was sent to %td of %td targets; the"
                            " others failed as diagnosed above",
-                           select_plural (n_targets)),
-           signame, sent, n_targets);
+                           select_plural (o->n_targets)),
+           signame, sent, o->n_targets);
   return EXIT_FAILURE;
+}
+
+int
+main (int argc, char **argv)
+{
+  /* Static, so that the targets are still reachable at exit for leak
+     checkers.  */
+  static struct options o;
+
+  set_program_name (argv[0]);
+  setlocale (LC_ALL, "");
+  bindtextdomain (PACKAGE, locale_directory ());
+  textdomain (PACKAGE);
+
+  atexit (close_stdout);
+  /* Keep descriptors 0, 1 and 2 taken, so that no socket, queue or
+     file we open becomes standard input or output by accident.  */
+  xstdopen ();
+
+  parse_options (argc, argv, &o);
+  check_options (&o);
+  return o.list ? list_signals (&o) : send_signals (&o);
 }

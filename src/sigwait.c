@@ -46,8 +46,7 @@
 
 enum
 {
-  PIDFILE_OPTION = PROGRAM_OPTION_BASE,
-  TIMEOUT_OPTION
+  PIDFILE_OPTION = PROGRAM_OPTION_BASE
 };
 
 static struct option const long_options[] =
@@ -55,41 +54,51 @@ static struct option const long_options[] =
   {"count", required_argument, NULL, 'c'},
   {"follow", no_argument, NULL, 'f'},
   {"pidfile", required_argument, NULL, PIDFILE_OPTION},
-  {"timeout", required_argument, NULL, TIMEOUT_OPTION},
+  TIMEOUT_LONGOPTS,
   {"verbose", no_argument, NULL, 'v'},
   {GETOPT_HELP_OPTION_DECL},
   {GETOPT_VERSION_OPTION_DECL},
   {NULL, 0, NULL, 0}
 };
 
-/* The signals asked for.  */
-static sigset_t wanted;
-
-/* What sigwaitinfo takes: WANTED, SIGCHLD to notice that COMMAND
-   failed, and the interrupting signals.  */
-static sigset_t waitset;
-
-/* Whether SIGCHLD is in WAITSET only to watch COMMAND.  */
-static bool chld_internal;
-
-/* -v: print the details of each signal.  */
-static bool verbose;
-
-/* COMMAND while it has not been reaped, and its name.  */
-static pid_t child;
-static char const *command_name;
-
-/* The interrupting signals that are taken with sigwaitinfo but not
-   waited for: unblocked while a line is written, so that they end a
-   write to an output that does not drain.  */
-static sigset_t interrupting_set;
+/* What the command line asks for.  */
+struct options
+{
+  intmax_t count;               /* -c: signals to wait for */
+  bool follow;                  /* -f: wait until interrupted */
+  bool verbose;                 /* -v: print the details of each */
+  char const *pidfile;          /* --pidfile, or null */
+  struct timeout_option timeout;
+  sigset_t wanted;              /* the SIGNAL operands */
+  char **command;               /* COMMAND [ARG]..., or null */
+};
 
 /* Signals whose disposition interrupt_install or sigwait change, and
    their dispositions at startup, given back to COMMAND.  */
 static int const restored_signals[] =
   { SIGINT, SIGTERM, SIGHUP, SIGPIPE, SIGALRM, SIGCHLD };
 enum { N_RESTORED = sizeof restored_signals / sizeof *restored_signals };
-static struct sigaction restored_actions[N_RESTORED];
+
+/* The state of a sigwait that waits: its options, what it waits for,
+   and its COMMAND.  */
+struct waiter
+{
+  struct options const *o;
+  /* What sigwaitinfo takes: the wanted signals, SIGCHLD to notice
+     that COMMAND failed, and the interrupting signals.  */
+  sigset_t waitset;
+  /* The interrupting signals that are taken with sigwaitinfo but not
+     waited for: unblocked while a line is written, so that they end
+     a write to an output that does not drain.  */
+  sigset_t interrupting_set;
+  bool chld_internal;           /* SIGCHLD is in WAITSET only to watch
+                                   COMMAND */
+  sigset_t orig_mask;           /* the mask at startup, for COMMAND */
+  struct sigaction restored_actions[N_RESTORED]; /* the dispositions of
+                                   restored_signals at startup */
+  struct timespec deadline;     /* of --timeout, on CLOCK_MONOTONIC */
+  pid_t child;                  /* COMMAND while not reaped, or 0 */
+};
 
 void
 usage (int status)
@@ -108,9 +117,7 @@ signals are blocked, then wait: a signal that COMMAND provokes can never\n\
 arrive too early.\n\
 \n\
 "), stdout);
-      fputs (_("\
-Mandatory arguments to long options are mandatory for short options too.\n\
-"), stdout);
+      emit_mandatory_arg_note ();
       fputs (_("\
   -c, --count=N         wait for N signals, printing a line for each\n\
   -f, --follow          print a line for every signal until interrupted\n\
@@ -181,9 +188,9 @@ Examples:\n\
   exit (status);
 }
 
-/* Add the signal SPEC to WANTED, or diagnose it and exit.  */
+/* Add the signal SPEC to *WANTED, or diagnose it and exit.  */
 static void
-add_signal (char const *spec)
+add_signal (sigset_t *wanted, char const *spec)
 {
   int sig = sigspec_parse (spec);
   if (sig < 0)
@@ -204,7 +211,7 @@ add_signal (char const *spec)
   if (sig == SIGKILL || sig == SIGSTOP)
     error (EXIT_FAILURE, 0,
            _("cannot wait for %s: it cannot be caught or blocked"), name);
-  if (sigaddset (&wanted, sig) != 0)
+  if (sigaddset (wanted, sig) != 0)
     error (EXIT_FAILURE, 0,
            _("cannot wait for signal %s: the C library reserves it"), name);
 }
@@ -278,11 +285,14 @@ write_pidfile (char const *file)
   /* FD stays open, and locked, until exit.  */
 }
 
-/* Run COMMAND with the mask ORIG_MASK less the wanted signals, and the
-   dispositions of startup.  Exit if it cannot be run.  */
+/* Run the COMMAND of W with the mask of startup less the wanted
+   signals, and the dispositions of startup.  Exit if it cannot be
+   run.  */
 static void
-run_command (char **command, sigset_t const *orig_mask)
+run_command (struct waiter *w)
 {
+  char **command = w->o->command;
+  sigset_t const *wanted = &w->o->wanted;
   char pid_env[INT_BUFSIZE_BOUND (intmax_t)];
   sprintf (pid_env, "%jd", (intmax_t) getpid ());
 
@@ -301,22 +311,21 @@ run_command (char **command, sigset_t const *orig_mask)
       error (EXIT_FAILURE, errno, _("cannot create a pipe"));
 #endif
 
-  command_name = command[0];
-  child = fork ();
+  pid_t child = fork ();
   if (child < 0)
     error (EXIT_FAILURE, errno, _("cannot fork"));
   if (child == 0)
     {
       close (fds[0]);
       for (int i = 0; i < N_RESTORED; i++)
-        sigaction (restored_signals[i], &restored_actions[i], NULL);
+        sigaction (restored_signals[i], &w->restored_actions[i], NULL);
       int max = sigspec_max ();
       for (int sig = 1; sig <= max; sig++)
-        if (sigismember (&wanted, sig) == 1)
+        if (sigismember (wanted, sig) == 1)
           signal (sig, SIG_DFL);
-      sigset_t mask = *orig_mask;
+      sigset_t mask = w->orig_mask;
       for (int sig = 1; sig <= max; sig++)
-        if (sigismember (&wanted, sig) == 1)
+        if (sigismember (wanted, sig) == 1)
           sigdelset (&mask, sig);
       sigprocmask (SIG_SETMASK, &mask, NULL);
       setenv ("SIGWAIT_PID", pid_env, 1);
@@ -324,8 +333,8 @@ run_command (char **command, sigset_t const *orig_mask)
       execvp (command[0], command);
 
       int err = errno;
-      ssize_t w = write (fds[1], &err, sizeof err);
-      (void) w;
+      ssize_t written = write (fds[1], &err, sizeof err);
+      (void) written;
       _exit (err == ENOENT ? EXIT_ENOENT : EXIT_CANNOT_INVOKE);
     }
 
@@ -339,23 +348,24 @@ run_command (char **command, sigset_t const *orig_mask)
     {
       while (waitpid (child, NULL, 0) < 0 && errno == EINTR)
         interrupt_check ();
-      child = 0;
       error (0, err, _("cannot run %s"), quoteaf (command[0]));
       exit (err == ENOENT ? EXIT_ENOENT : EXIT_CANNOT_INVOKE);
     }
+  w->child = child;
 }
 
-/* Reap COMMAND if it has ended.  If it failed and CHECK, diagnose that
-   and exit.  */
+/* Reap the COMMAND of W if it has ended.  If it failed and CHECK,
+   diagnose that and exit.  */
 static void
-reap (bool check)
+reap (struct waiter *w, bool check)
 {
-  if (child <= 0)
+  if (w->child <= 0)
     return;
   int status;
-  if (waitpid (child, &status, WNOHANG) != child)
+  if (waitpid (w->child, &status, WNOHANG) != w->child)
     return;
-  child = 0;
+  w->child = 0;
+  char const *command_name = w->o->command[0];
   if (!check || (WIFEXITED (status) && WEXITSTATUS (status) == 0))
     return;
   if (WIFEXITED (status))
@@ -431,7 +441,7 @@ has_value (siginfo_t const *info)
 
 /* Print the line of the signal INFO and write it out at once.  */
 static void
-print_signal (siginfo_t const *info)
+print_signal (struct waiter const *w, siginfo_t const *info)
 {
   char name[SIGSPEC_NAME_SIZE];
   char line[sizeof name + 4 * INT_BUFSIZE_BOUND (intmax_t) + 64];
@@ -439,7 +449,7 @@ print_signal (siginfo_t const *info)
   int n;
 
   sigspec_name (sig, name);
-  if (!verbose)
+  if (!w->o->verbose)
     n = snprintf (line, sizeof line, "%s\n", name);
   else
     {
@@ -462,7 +472,7 @@ print_signal (siginfo_t const *info)
      let the interrupting signals in while writing.  Their handler sets
      interrupt_signal and write_all stops.  */
   sigset_t mask;
-  sigprocmask (SIG_UNBLOCK, &interrupting_set, &mask);
+  sigprocmask (SIG_UNBLOCK, &w->interrupting_set, &mask);
   idx_t written = write_all (STDOUT_FILENO, line, n);
   int err = errno;
   sigprocmask (SIG_SETMASK, &mask, NULL);
@@ -474,57 +484,41 @@ print_signal (siginfo_t const *info)
                          " was not written"), name);
           interrupt_exit ();
         }
-      diagnose_write_error (err);
-      exit (EXIT_FAILURE);
+      write_error (err);
     }
 }
 
-int
-main (int argc, char **argv)
+/* Parse the options of ARGV into O; leave the operands, from ARGV[*FIRST]
+   on, to check_options.  */
+static void
+parse_options (int argc, char **argv, struct options *o, int *first)
 {
-  intmax_t count = 1;
+  o->count = 1;
   bool count_given = false;
-  bool follow = false;
-  char const *pidfile = NULL;
-  bool timeout_given = false;
-  struct timespec timeout = { 0, 0 };
-
-  set_program_name (argv[0]);
-  setlocale (LC_ALL, "");
-  bindtextdomain (PACKAGE, locale_directory ());
-  textdomain (PACKAGE);
-
-  atexit (close_stdout);
-  /* Keep descriptors 0, 1 and 2 taken, so that no socket, queue or
-     file we open becomes standard input or output by accident.  */
-  xstdopen ();
 
   /* '+': stop at the first SIGNAL, so that COMMAND keeps its options.  */
   int c;
   while ((c = getopt_long (argc, argv, "+c:fv", long_options, NULL)) != -1)
     {
+      if (timeout_option (&o->timeout, c, optarg))
+        continue;
       switch (c)
         {
         case 'c':
-          count = xnumber (optarg, 1, INTMAX_MAX, _("count"));
+          o->count = xnumber (optarg, 1, INTMAX_MAX, _("count"));
           count_given = true;
           break;
 
         case 'f':
-          follow = true;
+          o->follow = true;
           break;
 
         case 'v':
-          verbose = true;
+          o->verbose = true;
           break;
 
         case PIDFILE_OPTION:
-          pidfile = optarg;
-          break;
-
-        case TIMEOUT_OPTION:
-          timeout = xduration (optarg, _("timeout"));
-          timeout_given = true;
+          o->pidfile = optarg;
           break;
 
         case_GETOPT_HELP_CHAR;
@@ -536,41 +530,58 @@ main (int argc, char **argv)
         }
     }
 
-  if (count_given && follow)
+  if (count_given && o->follow)
     {
       error (0, 0, _("--count and --follow cannot be used together"));
       usage (EXIT_FAILURE);
     }
+  *first = optind;
+}
 
-  sigemptyset (&wanted);
+/* Check the operands ARGV[FIRST] to ARGV[ARGC - 1]: the SIGNALs into
+   O's wanted set, then "--" and COMMAND.  Diagnose and exit if
+   something is wrong.  */
+static void
+check_options (int argc, char **argv, int first, struct options *o)
+{
+  sigemptyset (&o->wanted);
   int i;
-  for (i = optind; i < argc && strcmp (argv[i], "--") != 0; i++)
-    add_signal (argv[i]);
-  if (i == optind)
+  for (i = first; i < argc && strcmp (argv[i], "--") != 0; i++)
+    add_signal (&o->wanted, argv[i]);
+  if (i == first)
     {
       error (0, 0, _("missing signal operand"));
       usage (EXIT_FAILURE);
     }
-  char **command = NULL;
   if (i < argc)
     {
-      command = argv + i + 1;
-      if (!*command)
+      o->command = argv + i + 1;
+      if (!*o->command)
         {
           error (0, 0, _("missing command after %s"), quote ("--"));
           usage (EXIT_FAILURE);
         }
     }
+}
 
+/* Make W ready to wait for the signals of O: block them (and the
+   interrupting signals, and SIGCHLD for a COMMAND), write the pidfile,
+   start the --timeout clock, run COMMAND.  From then on, no signal is
+   lost.  */
+static void
+get_ready (struct waiter *w, struct options const *o)
+{
+  w->o = o;
+  w->child = 0;
   for (int j = 0; j < N_RESTORED; j++)
-    sigaction (restored_signals[j], NULL, &restored_actions[j]);
+    sigaction (restored_signals[j], NULL, &w->restored_actions[j]);
 
   interrupt_install ();
 
   /* Take the interrupting signals with sigwaitinfo as well, unless
      they stay ignored (see interrupt_install) or are waited for.  */
-  waitset = wanted;
-  sigemptyset (&interrupting_set);
+  w->waitset = o->wanted;
+  sigemptyset (&w->interrupting_set);
   static int const interrupting[] = { SIGINT, SIGTERM, SIGHUP };
   for (size_t j = 0; j < sizeof interrupting / sizeof *interrupting; j++)
     {
@@ -578,61 +589,66 @@ main (int argc, char **argv)
       if (sigaction (interrupting[j], NULL, &sa) == 0
           && sa.sa_handler != SIG_IGN)
         {
-          sigaddset (&waitset, interrupting[j]);
-          if (sigismember (&wanted, interrupting[j]) != 1)
-            sigaddset (&interrupting_set, interrupting[j]);
+          sigaddset (&w->waitset, interrupting[j]);
+          if (sigismember (&o->wanted, interrupting[j]) != 1)
+            sigaddset (&w->interrupting_set, interrupting[j]);
         }
     }
-  if (command && sigismember (&wanted, SIGCHLD) != 1)
-    {
-      sigaddset (&waitset, SIGCHLD);
-      chld_internal = true;
-    }
+  w->chld_internal = o->command && sigismember (&o->wanted, SIGCHLD) != 1;
+  if (w->chld_internal)
+    sigaddset (&w->waitset, SIGCHLD);
 
-  sigset_t orig_mask;
-  if (sigprocmask (SIG_BLOCK, &waitset, &orig_mask) != 0)
+  if (sigprocmask (SIG_BLOCK, &w->waitset, &w->orig_mask) != 0)
     error (EXIT_FAILURE, errno, _("cannot block the signals"));
 
   int max = sigspec_max ();
   for (int sig = 1; sig <= max; sig++)
-    if (sigismember (&wanted, sig) == 1)
+    if (sigismember (&o->wanted, sig) == 1)
       unignore (sig);
-  if (chld_internal)
+  if (w->chld_internal)
     unignore (SIGCHLD);
 
   /* Ready: from now on, no signal is lost.  */
-  if (pidfile)
-    write_pidfile (pidfile);
+  if (o->pidfile)
+    write_pidfile (o->pidfile);
 
-  struct timespec deadline = { 0, 0 };
-  if (timeout_given)
+  w->deadline = make_timespec (0, 0);
+  if (o->timeout.given)
     {
       struct timespec now;
       clock_gettime (CLOCK_MONOTONIC, &now);
-      deadline = timespec_add (now, timeout);
+      w->deadline = timespec_add (now, o->timeout.duration);
     }
 
-  if (command)
-    run_command (command, &orig_mask);
+  if (o->command)
+    run_command (w);
+}
 
+/* Wait for the signals of W, printing each, until the count is
+   reached (forever with --follow), the time is up, or COMMAND failed.
+   Return the exit status.  */
+static int
+wait_signals (struct waiter *w)
+{
+  struct options const *o = w->o;
   intmax_t received = 0;
-  while (follow || received < count)
+  while (o->follow || received < o->count)
     {
       siginfo_t info;
       int sig;
       /* Once per pass, as every loop of the suite.  */
       interrupt_check ();
-      if (timeout_given)
+      if (o->timeout.given)
         {
           struct timespec now;
           clock_gettime (CLOCK_MONOTONIC, &now);
-          struct timespec left = timespec_sub (deadline, now);
+          struct timespec left = timespec_sub (w->deadline, now);
           if (left.tv_sec < 0)
             left = make_timespec (0, 0);
-          sig = sigtimedwait (&waitset, &info, &left);
+          sig = sigtimedwait (&w->waitset, &info, &left);
         }
       else
-        sig = sigwaitinfo (&waitset, &info);
+        sig = sigwaitinfo (&w->waitset, &info);
 
       if (sig < 0)
         {
@@ -643,25 +659,23 @@ main (int argc, char **argv)
             }
           if (errno == EAGAIN)
             {
-              /* Say why, as fifocat and udscat do.  */
-              if (follow || received == 0)
-                error (EXIT_TIMEOUT, 0, _("timed out waiting for a signal"));
-              error (EXIT_TIMEOUT, 0,
-                     ngettext ("timed out waiting for a signal:"
-                               " %jd of %jd arrived",
-                               "timed out waiting for a signal:"
-                               " %jd of %jd arrived",
-                               select_plural (count)),
-                     received, count);
+              /* Say why, as the suite's rule says (ipcutils.h).  */
+              if (o->follow || received == 0)
+                timeout_exit (&o->timeout, "%s", _("a signal"));
+              timeout_exit (&o->timeout,
+                            ngettext ("a signal: %jd of %jd arrived",
+                                      "a signal: %jd of %jd arrived",
+                                      select_plural (o->count)),
+                            received, o->count);
             }
           error (EXIT_FAILURE, errno, _("cannot wait for signals"));
         }
 
-      if (sigismember (&wanted, sig) != 1)
+      if (sigismember (&o->wanted, sig) != 1)
         {
-          if (sig == SIGCHLD && chld_internal)
+          if (sig == SIGCHLD && w->chld_internal)
             {
-              reap (true);
+              reap (w, true);
               continue;
             }
           /* SIGINT, SIGTERM or SIGHUP.  */
@@ -669,11 +683,34 @@ main (int argc, char **argv)
           interrupt_exit ();
         }
 
-      print_signal (&info);
+      print_signal (w, &info);
       received++;
       if (sig == SIGCHLD)
-        reap (false);
+        reap (w, false);
     }
 
   return EXIT_SUCCESS;
+}
+
+int
+main (int argc, char **argv)
+{
+  static struct options o;
+  static struct waiter w;
+
+  set_program_name (argv[0]);
+  setlocale (LC_ALL, "");
+  bindtextdomain (PACKAGE, locale_directory ());
+  textdomain (PACKAGE);
+
+  atexit (close_stdout);
+  /* Keep descriptors 0, 1 and 2 taken, so that no socket, queue or
+     file we open becomes standard input or output by accident.  */
+  xstdopen ();
+
+  int first;
+  parse_options (argc, argv, &o, &first);
+  check_options (argc, argv, first, &o);
+  get_ready (&w, &o);
+  return wait_signals (&w);
 }

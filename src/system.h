@@ -103,6 +103,18 @@ enum
     exit (EXIT_SUCCESS);                                                \
     break;
 
+/* The sentence of every --help whose long options take mandatory
+   arguments, once, so that translators see one msgid (coreutils'
+   emit_mandatory_arg_note).  The caller separates it from the text
+   before with a blank line.  */
+static inline void
+emit_mandatory_arg_note (void)
+{
+  fputs (_("\
+Mandatory arguments to long options are mandatory for short options too.\n\
+"), stdout);
+}
+
 #define HELP_OPTION_DESCRIPTION \
   _("      --help            display this help and exit\n")
 #define VERSION_OPTION_DESCRIPTION \

@@ -23,7 +23,8 @@ mkfifo f || framework_failure_
 
 echo data | returns_ 124 timeout 10 fifocat -w --timeout=0.2 f 2> err \
   || fail=1
-printf '%s\n' "fifocat: timed out waiting for a reader to open 'f'" > experr
+printf '%s\n' \
+  "fifocat: timed out after 0.2s waiting for a reader to open 'f'" > experr
 compare experr err || fail=1
 
 Exit $fail

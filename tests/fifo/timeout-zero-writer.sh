@@ -23,7 +23,7 @@ mkfifo f || framework_failure_
 echo data > exp || framework_failure_
 
 returns_ 124 timeout 10 fifocat -w --timeout=0 f < exp 2> err || fail=1
-printf '%s\n' "fifocat: no process has 'f' open for reading" > experr
+printf '%s\n' "fifocat: timed out after 0s waiting for a reader to open 'f'" > experr
 compare experr err || fail=1
 
 # With a reader waiting, it writes.

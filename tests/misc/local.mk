@@ -14,6 +14,7 @@ TESTS += \
   tests/misc/examples-signals.sh \
   tests/misc/examples-mqrecv-help.sh \
   tests/misc/plural-forms.sh \
+  tests/misc/timeout-rule.sh \
   tests/misc/mq-except-wait.sh \
   tests/misc/examples-fifocat-more.sh \
   tests/misc/examples-udscat.sh \

@@ -43,7 +43,8 @@ for n in 1 2; do
     1) what='1 message was sent' ;;
     2) what='2 messages were sent' ;;
   esac
-  echo "mqsend: message queue '$name' is full; $what" > exp \
+  echo "mqsend: timed out after 0s waiting for room in message queue" \
+    "'$name' ($what)" > exp \
     || framework_failure_
   compare exp err || fail=1
 done

@@ -43,7 +43,7 @@ end=$(now_)
 wait $pid; st=$?
 test $st = 124 || { echo "status $st, not 124"; fail=1; }
 grep 'refused a connection' err > /dev/null || fail=1
-grep 'timed out waiting for a connection' err || fail=1
+grep 'timed out after [0-9.]*s waiting for a connection' err || fail=1
 
 # It ended at the deadline, give or take a second (scaled).
 elapsed=$(echo "$start $end" | awk '{ print $2 - $1 }')
