@@ -559,6 +559,64 @@ copy_mapping (int out, char const *buf, idx_t size, idx_t *written)
   return s;
 }
 
+enum copy_status
+copy_region (int in, intmax_t offset, intmax_t size, int out,
+             intmax_t *written)
+{
+  *written = 0;
+#if HAVE_SPLICE
+  struct stat st;
+  if (! (is_pipe (out) && fstat (in, &st) == 0
+         && (S_ISREG (st.st_mode) || S_ISBLK (st.st_mode))))
+    return COPY_UNSUPPORTED;
+  pipe_enlarge (out, COPY_PIPE_SIZE);
+  loff_t pos = offset;
+  while (*written < size)
+    {
+      if (interrupt_signal)
+        {
+          errno = EINTR;
+          return COPY_INTERRUPTED;
+        }
+      ssize_t n = splice (in, &pos, out, NULL,
+                          MIN (size - *written, COPY_SPLICE_MAX),
+                          SPLICE_F_MOVE);
+      if (0 < n)
+        {
+          *written += n;
+          continue;
+        }
+      if (n == 0)
+        {
+          /* IN ended before OFFSET + SIZE: it shrank.  */
+          errno = 0;
+          return COPY_READ_ERROR;
+        }
+      int err = errno;
+      enum failure f = classify (err);
+      if (f == FAIL_RETRY)
+        continue;
+      if (f == FAIL_AGAIN)
+        {
+          struct pollfd p = { .fd = out, .events = POLLOUT };
+          if (0 <= poll (&p, 1, -1) || errno == EINTR)
+            continue;
+          return COPY_WRITE_ERROR;
+        }
+      /* Neither side was touched by a failed call: the caller can
+         take over where splice stopped.  */
+      if (f == FAIL_UNSUPPORTED)
+        return COPY_UNSUPPORTED;
+      errno = err;
+      return failed (f, err == EIO);
+    }
+  return COPY_OK;
+#else
+  (void) in; (void) offset; (void) size; (void) out;
+  return COPY_UNSUPPORTED;
+#endif
+}
+
 void
 copy_channel_retarget (struct copy_channel *c, int out)
 {

@@ -37,8 +37,10 @@ enum copy_status
                          data unread (ECONNRESET), on either side */
   COPY_READ_ERROR,    /* reading the input failed */
   COPY_WRITE_ERROR,   /* writing the output failed */
-  COPY_INTERRUPTED    /* SIGINT, SIGTERM or SIGHUP arrived
+  COPY_INTERRUPTED,   /* SIGINT, SIGTERM or SIGHUP arrived
                          (interrupt_signal is set; errno is EINTR) */
+  COPY_UNSUPPORTED    /* copy_region only: this pair cannot be spliced;
+                         the caller copies the rest another way */
 };
 
 /* The buffer of the read/write mechanism, and the most that one
@@ -167,6 +169,23 @@ enum copy_status copy_fd (int in, int out, intmax_t *copied,
    then sees, and why only such mappings may be given.  */
 enum copy_status copy_mapping (int out, char const *buf, idx_t size,
                                idx_t *written);
+
+/* Write the SIZE bytes at OFFSET of IN, a regular file or a block
+   device (also a POSIX shared memory object), to OUT with splice(2),
+   when OUT is a pipe: the pipe gets references to the page cache's
+   pages, as copy_mapping's vmsplice gives it references to a
+   mapping's, with the same lifetime and "what the reader sees" (see
+   copy_mapping in copy.c), but without mapping anything: no page
+   faults, no page tables.  IN's file offset is left alone.  Wait with
+   poll while a non-blocking OUT is full.  Store in *WRITTEN the bytes
+   written.  Return COPY_OK; COPY_UNSUPPORTED (errno unspecified) when
+   splice cannot serve this pair (OUT is not a pipe, the system or file
+   system lacks it), so that the caller copies the bytes from OFFSET +
+   *WRITTEN another way (copy_mapping); COPY_READ_ERROR when IN ended
+   before (errno 0: the file shrank) or failed; COPY_INTERRUPTED
+   (tested before every call); COPY_READER_GONE or COPY_WRITE_ERROR.  */
+enum copy_status copy_region (int in, intmax_t offset, intmax_t size,
+                              int out, intmax_t *written);
 
 /* Whether the error ERR means "try again later": EAGAIN, or
    EWOULDBLOCK where that differs.  */

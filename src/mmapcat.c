@@ -189,6 +189,30 @@ read_file (char const *file)
 
   intmax_t pos = offset;
   intmax_t end = offset + len;
+
+  /* Into a pipe, splice hands over the page cache's pages without
+     mapping them: the bytes and what the reader sees are those of the
+     mapping (see copy_region), at the cost of neither page faults nor
+     page tables.  Where it cannot, map what is left.  */
+  intmax_t spliced;
+  switch (copy_region (fd, pos, len, STDOUT_FILENO, &spliced))
+    {
+    case COPY_OK:
+    case COPY_UNSUPPORTED:
+      break;
+    case COPY_INTERRUPTED:
+      interrupt_exit ();
+    case COPY_READ_ERROR:
+      if (errno == 0)
+        die_shrank (fd, file, end, false, errno);
+      error (EXIT_FAILURE, errno, _("error reading %s"), quoteaf (file));
+      abort ();
+    default:
+      diagnose_write_error (errno);
+      exit (EXIT_FAILURE);
+    }
+  pos += spliced;
+
   while (pos < end)
     {
       /* copy_mapping tests interrupt_signal before each of its calls;

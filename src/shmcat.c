@@ -365,7 +365,32 @@ read_segment (void)
     error (EXIT_FAILURE, 0, ngettext ("%jd byte is too many to map",
                                       "%jd bytes are too many to map",
                                       select_plural (len)), len);
-  char *p = len ? map_segment (&seg, len, false) : NULL;
+
+  /* A POSIX segment into a pipe: splice hands over the segment's pages
+     without mapping them, which spares the page faults and page tables
+     of a mapping; the bytes, and what the reader sees, are the same
+     (see copy_region).  A System V segment has no descriptor to splice
+     from, and anything left over is mapped.  */
+  intmax_t done = 0;
+  if (obj.kind == OBJ_POSIX && len)
+    switch (copy_region (seg.fd, offset, len, STDOUT_FILENO, &done))
+      {
+      case COPY_OK:
+      case COPY_UNSUPPORTED:
+        break;
+      case COPY_INTERRUPTED:
+        interrupt_exit ();
+      case COPY_READ_ERROR:
+        if (errno == 0)
+          die_shrank (false);
+        error (EXIT_FAILURE, errno, _("error reading %s"),
+               object_describe (&obj));
+        abort ();
+      default:
+        diagnose_write_error (errno);
+        exit (EXIT_FAILURE);
+      }
+  char *p = done < len ? map_segment (&seg, len, false) : NULL;
 
   /* Send the window a piece at a time, and drop each piece from our
      page tables once it is sent, so that memory use stays flat
@@ -375,7 +400,7 @@ read_segment (void)
      peak memory.  */
   enum { PIECE = 4 * 1024 * 1024 };
   uintptr_t page = getpagesize ();
-  for (intmax_t done = 0; done < len; )
+  while (done < len)
     {
       /* copy_mapping tests interrupt_signal before each of its calls:
          a signal ends shmcat with the segment kept.  */

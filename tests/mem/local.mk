@@ -28,6 +28,7 @@ TESTS += \
   tests/mem/shm-remove.sh \
   tests/mem/shm-remove-after-output.sh \
   tests/mem/shm-roundtrip-64m.sh \
+  tests/mem/shm-shrink-read.sh \
   tests/mem/shm-too-large.sh \
   tests/mem/shm-window.sh \
   tests/mem/mem-signal-read.sh \

@@ -1,5 +1,5 @@
 #!/bin/sh
-# SIGTERM while mmapcat and shmcat -R fill a pipe that nobody reads: they end at once, and shmcat -R keeps the segment
+# SIGTERM while mmapcat and shmcat -R (System V and POSIX) fill a pipe that nobody reads: they end at once, and shmcat -R keeps the segment
 
 # Copyright (C) 2026 the ipcutils authors
 #
@@ -19,17 +19,22 @@
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ shmcat mmapcat
 require_sysv_shm_
+require_dev_shm_
 fail=0
 
 # More than a pipe holds, even enlarged to 1 MiB.
 head -c 8M /dev/urandom > big || framework_failure_
 fresh_key_
 shmcat -w -k $key < big || framework_failure_
+fresh_name_
+shmcat -w -p $name < big || framework_failure_
 
 i=0
 while test $i -lt 20; do
   i=$(expr $i + 1)
-  for cmd in "mmapcat big" "shmcat -R -k $key"; do
+  # mmapcat and shmcat -p splice the pages into the pipe; shmcat -k,
+  # which has no descriptor to splice from, vmsplices its mapping.
+  for cmd in "mmapcat big" "shmcat -R -k $key" "shmcat -R -p $name"; do
     # A FIFO that this shell holds open for reading and never reads.
     rm -f p && mkfifo p && exec 3<>p || framework_failure_
     timeout $T $cmd > p 3<&- &
@@ -40,8 +45,10 @@ while test $i -lt 20; do
     exec 3<&-
     test $fail = 0 || break 2
   done
-  shmcat -k $key | cmp - big \
-    || { echo "try $i: the segment is not intact after SIGTERM"; fail=1; break; }
+  for obj in "-k $key" "-p $name"; do
+    shmcat $obj | cmp - big \
+      || { echo "try $i: $obj is not intact after SIGTERM"; fail=1; break 2; }
+  done
 done
 
 Exit $fail
