@@ -208,8 +208,7 @@ read_file (char const *file)
       error (EXIT_FAILURE, errno, _("error reading %s"), quoteaf (file));
       abort ();
     default:
-      diagnose_write_error (errno);
-      exit (EXIT_FAILURE);
+      write_error (errno);
     }
   pos += spliced;
 

@@ -387,8 +387,7 @@ read_segment (void)
                object_describe (&obj));
         abort ();
       default:
-        diagnose_write_error (errno);
-        exit (EXIT_FAILURE);
+        write_error (errno);
       }
   char *p = done < len ? map_segment (&seg, len, false) : NULL;
 
