@@ -228,6 +228,11 @@ set_address (struct options *o, char const *name)
   o->addr.sun_family = AF_UNIX;
   if (name[0] == '@')
     {
+#if !HAVE_ABSTRACT_SOCKETS
+      error (EXIT_FAILURE, 0, _("%s: abstract socket names are not"
+                                " supported on this system"),
+             quote (name));
+#endif
       o->abstract = true;
       if (len == 1)
         error (EXIT_FAILURE, 0, _("empty abstract socket name: %s"),
@@ -449,19 +454,21 @@ static int
 connect_socket (struct options const *o)
 {
   bool now = o->timeout_given && !timespec_sign (o->timeout);
-  int fd = socket (AF_UNIX, o->sock_type | SOCK_CLOEXEC
-                   | (now ? SOCK_NONBLOCK : 0), 0);
+  int fd = socket_cloexec (AF_UNIX, o->sock_type, now);
   if (fd < 0)
     error (EXIT_FAILURE, errno, _("cannot create a socket"));
 
+#if HAVE_ABSTRACT_SOCKETS
   if (o->sock_type == SOCK_DGRAM)
     {
       /* Autobind to an abstract address, so that the server can
-         answer.  */
+         answer.  Elsewhere the socket stays unnamed: a server cannot
+         answer it.  */
       struct sockaddr_un local = { .sun_family = AF_UNIX };
       if (bind (fd, (struct sockaddr *) &local, sizeof (sa_family_t)) != 0)
         error (EXIT_FAILURE, errno, _("cannot bind a datagram socket"));
     }
+#endif
 
   if (o->timeout_given && !now)
     timeout_arm (o->timeout);
@@ -546,7 +553,7 @@ prepare_path (struct options const *o)
      stream server would accept: a datagram connect only sets the
      peer address, and to a stream or seqpacket server it fails with
      EPROTOTYPE, which means that the server is alive.  */
-  int probe = socket (AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+  int probe = socket_cloexec (AF_UNIX, SOCK_DGRAM, true);
   if (probe < 0)
     error (EXIT_FAILURE, errno, _("cannot create a socket"));
   int r = connect (probe, (struct sockaddr *) &o->addr, o->addrlen);
@@ -612,10 +619,14 @@ activation_socket (struct options const *o)
   free (fds_copy);
 
   int fd = LISTEN_FDS_START;
-  int domain, type, listening;
-  socklen_t len = sizeof domain;
-  if (getsockopt (fd, SOL_SOCKET, SO_DOMAIN, &domain, &len) != 0
-      || domain != AF_UNIX)
+  /* The family from getsockname, not SO_DOMAIN, which is Linux's.  */
+  struct sockaddr_storage family;
+  int type, listening;
+  socklen_t len = sizeof family;
+  if (getsockname (fd, (struct sockaddr *) &family, &len) != 0
+      || len < offsetof (struct sockaddr_storage, ss_family)
+               + sizeof family.ss_family
+      || family.ss_family != AF_UNIX)
     error (EXIT_FAILURE, 0, _("descriptor %d passed by socket activation"
                               " is not a Unix domain socket"), fd);
   len = sizeof type;
@@ -686,7 +697,7 @@ make_listener (struct options const *o)
   if (0 <= fd)
     return fd;
 
-  fd = socket (AF_UNIX, o->sock_type | SOCK_CLOEXEC, 0);
+  fd = socket_cloexec (AF_UNIX, o->sock_type, false);
   if (fd < 0)
     error (EXIT_FAILURE, errno, _("cannot create a socket"));
 
@@ -792,11 +803,18 @@ run_command (struct server const *s, int conn, struct peer const *p)
 
   setenv ("PROTO", "UNIX", 1);
   setenv ("UNIXLOCALPATH", s->o->sock_name, 1);
-  if (p->known)
+  /* What the system cannot tell of the peer is left unset (see
+     udscat-peer.c).  */
+  char buf[3 * sizeof (uintmax_t) + 2];
+  if (p->pid_known)
     {
-      char buf[3 * sizeof (uintmax_t) + 2];
       snprintf (buf, sizeof buf, "%jd", (intmax_t) p->pid);
       setenv ("UNIXREMOTEPID", buf, 1);
+    }
+  else
+    unsetenv ("UNIXREMOTEPID");
+  if (p->known)
+    {
       snprintf (buf, sizeof buf, "%ju", (uintmax_t) p->uid);
       setenv ("UNIXREMOTEEUID", buf, 1);
       snprintf (buf, sizeof buf, "%ju", (uintmax_t) p->gid);
@@ -804,7 +822,6 @@ run_command (struct server const *s, int conn, struct peer const *p)
     }
   else
     {
-      unsetenv ("UNIXREMOTEPID");
       unsetenv ("UNIXREMOTEEUID");
       unsetenv ("UNIXREMOTEEGID");
     }
@@ -889,7 +906,7 @@ next_connection (struct server *s, struct timespec const *deadline,
                                     " on %s"), quoteaf (s->o->sock_name));
         }
 
-      int conn = accept4 (s->lfd, NULL, NULL, SOCK_CLOEXEC);
+      int conn = accept_cloexec (s->lfd);
       if (conn < 0)
         {
           if (errno == EINTR || would_block (errno)

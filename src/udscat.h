@@ -46,10 +46,20 @@ struct allow_lists
   bool given;
 };
 
-/* The credentials of a peer, from SO_PEERCRED.  */
+/* Whether this system tells the credentials of a peer: SO_PEERCRED
+   (Linux, with the process) or getpeereid (the BSDs, macOS: user and
+   group only).  */
+#if (HAVE_DECL_SO_PEERCRED && HAVE_STRUCT_UCRED) || HAVE_GETPEEREID
+# define PEER_CREDENTIALS true
+#else
+# define PEER_CREDENTIALS false
+#endif
+
+/* The credentials of a peer, from SO_PEERCRED or getpeereid.  */
 struct peer
 {
-  bool known;
+  bool known;                   /* uid and gid */
+  bool pid_known;               /* pid (not from getpeereid) */
   pid_t pid;
   uid_t uid;
   gid_t gid;
