@@ -62,8 +62,6 @@ enum { POLL_RDHUP = POLLRDHUP };
 #else
 enum { POLL_RDHUP = 0 };
 #endif
-#define PASS_CREDENTIALS \
-  (HAVE_DECL_SO_PASSCRED && HAVE_DECL_SCM_CREDENTIALS && HAVE_STRUCT_UCRED)
 
 /* The send buffer that a stream relay asks for.  */
 enum { SOCKET_BUFSIZE = 1024 * 1024 };

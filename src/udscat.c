@@ -77,6 +77,35 @@ static struct option const long_options[] =
 /* The default of --max-clients.  */
 enum { DEFAULT_MAX_CLIENTS = 64 };
 
+/* Say what this system lacks, and what udscat cannot do without it
+   (configure.ac, "Platforms").  On GNU/Linux, nothing.  */
+static void
+emit_platform_notes (void)
+{
+  if (ABSTRACT_SOCKETS && PEER_CREDENTIALS && PEER_PID
+      && PASS_CREDENTIALS)
+    return;
+  fputs (_("\n\
+On this system:\n"), stdout);
+  if (!ABSTRACT_SOCKETS)
+    fputs (_("\
+- there are no abstract socket names: @NAME is refused; a --dgram client\n\
+  has no address, and a server cannot answer it\n"), stdout);
+  if (!PEER_CREDENTIALS)
+    fputs (_("\
+- udscat cannot tell who a peer is: --allow-uid and --allow-gid are\n\
+  refused, and COMMAND gets no UNIXREMOTEPID, UNIXREMOTEEUID or\n\
+  UNIXREMOTEEGID\n"), stdout);
+  else if (!PEER_PID)
+    fputs (_("\
+- udscat cannot tell the process of a peer: COMMAND gets no\n\
+  UNIXREMOTEPID\n"), stdout);
+  if (!PASS_CREDENTIALS)
+    fputs (_("\
+- with --seqpacket, an empty packet can be taken for the end of the\n\
+  connection, and what the peer sends after it is not read\n"), stdout);
+}
+
 void
 usage (int status)
 {
@@ -154,6 +183,7 @@ of creating one, after checking that it is SOCKET, of the kind the\n\
 options ask for; its file is systemd's and stays.  LISTEN_PID, LISTEN_FDS\n\
 and LISTEN_FDNAMES are removed from the environment of COMMAND.\n\
 "), stdout);
+      emit_platform_notes ();
       emit_exit_status (true);
       fputs (_("\
 A reader of standard output that goes away makes the status 1, with no\n\

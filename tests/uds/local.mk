@@ -40,6 +40,7 @@ TESTS += \
   tests/uds/abstract-unsupported.sh \
   tests/uds/command-fds.sh \
   tests/uds/peer-unknown.sh \
+  tests/uds/help-platform.sh \
   tests/uds/seqpacket-empty-end.sh \
   tests/uds/dgram.sh \
   tests/uds/dgram-listen.sh \
