@@ -40,8 +40,11 @@ c, _ = s.accept()
 for d in (b"one", b"", b"two"):
     c.send(d)
 c.shutdown(socket.SHUT_WR)
-while c.recv(65536):
-    pass
+try:
+    while c.recv(65536):
+        pass
+except ConnectionResetError:
+    pass  # udscat took the empty packet for the end: "two" was unread
 PYEOF
 "$PYTHON" peer.py & pid=$!; bg_ $pid
 wait_socket_ q || framework_failure_
