@@ -48,9 +48,8 @@
    - MSG_NOSIGNAL (macOS): nothing, as SIGPIPE is ignored for the whole
      process (interrupt_install), so that a send to a peer that left
      fails with EPIPE either way.
-   - POLLRDHUP (macOS): POLLHUP; see receive_packet.
-   - SO_PASSCRED and SCM_CREDENTIALS (all but Linux): see
-     receive_packet.
+   - SO_PASSCRED and SCM_CREDENTIALS (all but Linux), then POLLRDHUP
+     (macOS): see receive_packet.
    - FIONREAD: see input_orphaned.  */
 #if HAVE_DECL_MSG_NOSIGNAL
 enum { SEND_NOSIGNAL = MSG_NOSIGNAL };
@@ -452,9 +451,8 @@ records_send (struct relay *r, int sock, struct record_input *in,
    that is the difference.  Where SO_PASSCRED is missing (all but
    Linux), an empty packet that comes after the peer shut down its
    side (POLLRDHUP) is taken for the end; without POLLRDHUP either,
-   every empty packet is, as a read of 0 bytes is the end of a
-   stream.  Then an empty packet is taken for the end, and what the
-   peer sent after it is not read.  */
+   every empty packet is, as a read of 0 bytes ends a stream.  What
+   the peer sent after that packet is not read.  */
 static ssize_t
 receive_packet (struct relay *r, int sock, bool *eof)
 {
