@@ -65,6 +65,13 @@
 
 #include "intprops.h"
 
+/* Whether this system can count the unread bytes of a pipe.  */
+#if HAVE_DECL_FIONREAD
+enum { CAN_WAIT = true };
+#else
+enum { CAN_WAIT = false };
+#endif
+
 enum handover_kind
 {
   HANDOVER_OFF,                 /* not a pipe or socket: no waiting */
@@ -253,7 +260,7 @@ handover_write (struct handover *h, char const *buf, idx_t len)
   idx_t written = write_all (h->fd, buf, len);
   if (written < len && ! (errno == EINTR && interrupt_signal))
     return -1;                  /* EPIPE: the reader left; or an error */
-  if (h->kind == HANDOVER_OFF)
+  if (!CAN_WAIT || h->kind == HANDOVER_OFF)
     return written < len ? -1 : 0;
 
   /* Wait until the reader has read all of it.  */
