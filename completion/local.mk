@@ -26,12 +26,17 @@
 # The links and the names that the file completes are the installed
 # names of the programs: configure's --program-prefix, --program-suffix
 # and --program-transform-name apply to them (completion/rename).
+# A program that configure left out (BUILD_* in configure.ac) gets no
+# link: the links are those of bin_PROGRAMS.
 
 EXTRA_DIST += completion/ipcutils completion/rename
 
 if INSTALL_BASH_COMPLETION
-ipcutils_completion_links = mqsend mqrecv fifocat udscat sigsend sigwait \
+ipcutils_completion_programs = mqsend mqrecv fifocat udscat sigsend sigwait \
   shmcat mmapcat
+# A shell command that prints the programs built, one a line.
+ipcutils_completion_links = `for p in $(bin_PROGRAMS); do \
+  basename "$$p" '$(EXEEXT)'; done`
 
 install-data-local: install-bash-completion
 uninstall-local: uninstall-bash-completion
@@ -40,7 +45,7 @@ install-bash-completion:
 	@$(NORMAL_INSTALL)
 	$(MKDIR_P) '$(DESTDIR)$(bashcompletiondir)'
 	$(SHELL) $(srcdir)/completion/rename '$(transform)'		\
-	  $(ipcutils_completion_links) < $(srcdir)/completion/ipcutils	\
+	  $(ipcutils_completion_programs) < $(srcdir)/completion/ipcutils \
 	  > ipcutils-completion.tmp
 	$(INSTALL_DATA) ipcutils-completion.tmp				\
 	  '$(DESTDIR)$(bashcompletiondir)/ipcutils'

@@ -532,15 +532,21 @@ check_writer (int fd, char const *name)
    it open, so that the FIFO has a writer all the time: a read blocks
    between writers instead of reaching end of file.  Reopen the very
    FIFO through /proc, so that a name replaced in the meantime does
-   not matter; fall back on the name and check it.  */
+   not matter; fall back on the name and check it (also where there is
+   no /proc/self/fd: then a name replaced in the meantime makes
+   fifocat fail, saying so).  */
 static void
 hold_write_end (int fd, char const *name)
 {
-  char proc[64];
-  snprintf (proc, sizeof proc, "/proc/self/fd/%d", fd);
   /* O_NONBLOCK: never wait (there is a reader: this process).  */
   int flags = O_WRONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC;
+#if HAVE_PROC_SELF_FD
+  char proc[64];
+  snprintf (proc, sizeof proc, "/proc/self/fd/%d", fd);
   int wfd = open (proc, flags);
+#else
+  int wfd = -1;
+#endif
   if (wfd < 0)
     {
       struct stat st, wst;

@@ -38,7 +38,14 @@
 
    A reader that read only part of a record and then left did not take
    it: the caller puts it back whole, so that reader saw a fragment and
-   the next one sees the record again.  */
+   the next one sees the record again.
+
+   What each system lacks (configure.ac, "Platforms"): without FIONREAD
+   there is no waiting at all, as for a regular file: a record counts
+   as handed over once written.  Without SIOCOUTQ (all but Linux), a
+   socket is not waited on either.  Without /proc/self/fd (the BSDs,
+   macOS), a record unread when a signal arrives cannot be taken back:
+   it is left in the pipe for the reader, and counts as handed over.  */
 
 #include <config.h>
 
@@ -49,13 +56,21 @@
 #include <stdio.h>
 #include <sys/ioctl.h>
 #include <sys/socket.h>
-#if defined __has_include
-# if __has_include (<linux/sockios.h>)
-#  include <linux/sockios.h>
-# endif
+#if HAVE_SYS_FILIO_H
+# include <sys/filio.h>
+#endif
+#if HAVE_LINUX_SOCKIOS_H
+# include <linux/sockios.h>
 #endif
 
 #include "intprops.h"
+
+/* Whether this system can count the unread bytes of a pipe.  */
+#if HAVE_DECL_FIONREAD
+enum { CAN_WAIT = true };
+#else
+enum { CAN_WAIT = false };
+#endif
 
 enum handover_kind
 {
@@ -76,6 +91,7 @@ handover_init (struct handover *h, int fd, bool enable)
   h->resume = 0;
   if (!enable || fstat (fd, &st) != 0)
     return;
+#if HAVE_DECL_FIONREAD
   if (S_ISFIFO (st.st_mode))
     {
       int unread;
@@ -94,7 +110,7 @@ handover_init (struct handover *h, int fd, bool enable)
         }
 #endif
     }
-#ifdef SIOCOUTQ
+# if HAVE_DECL_SIOCOUTQ
   else if (S_ISSOCK (st.st_mode))
     {
       int type, unsent;
@@ -103,6 +119,7 @@ handover_init (struct handover *h, int fd, bool enable)
           && type == SOCK_STREAM && ioctl (fd, SIOCOUTQ, &unsent) == 0)
         h->kind = HANDOVER_SOCKET;
     }
+# endif
 #endif
 }
 
@@ -124,11 +141,18 @@ static int
 unread_bytes (struct handover const *h)
 {
   int n;
-#ifdef SIOCOUTQ
+#if HAVE_DECL_SIOCOUTQ
   if (h->kind == HANDOVER_SOCKET)
     return ioctl (h->fd, SIOCOUTQ, &n) == 0 ? n : -1;
 #endif
+#if HAVE_DECL_FIONREAD
   return ioctl (h->fd, FIONREAD, &n) == 0 ? n : -1;
+#else
+  /* Not reached: without FIONREAD, H is HANDOVER_OFF.  */
+  (void) h;
+  (void) n;
+  return 0;
+#endif
 }
 
 /* Whether what was written to H->fd is unread, or was thrown away
@@ -176,9 +200,14 @@ take_back (struct handover const *h, idx_t len)
 {
   if (h->kind == HANDOVER_SOCKET)
     return false;
+#if HAVE_PROC_SELF_FD
   char path[sizeof "/proc/self/fd/" + INT_BUFSIZE_BOUND (int)];
   sprintf (path, "/proc/self/fd/%d", h->fd);
   int rfd = open (path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+#else
+  /* No portable way reopens the read end of a pipe.  */
+  int rfd = -1;
+#endif
   if (rfd < 0)
     return false;
   char *buf = ximalloc (len);
@@ -231,7 +260,7 @@ handover_write (struct handover *h, char const *buf, idx_t len)
   idx_t written = write_all (h->fd, buf, len);
   if (written < len && ! (errno == EINTR && interrupt_signal))
     return -1;                  /* EPIPE: the reader left; or an error */
-  if (h->kind == HANDOVER_OFF)
+  if (!CAN_WAIT || h->kind == HANDOVER_OFF)
     return written < len ? -1 : 0;
 
   /* Wait until the reader has read all of it.  */
@@ -256,7 +285,12 @@ handover_write (struct handover *h, char const *buf, idx_t len)
             return -1;
           if (unread == 0)
             break;
+#if HAVE_PPOLL
           r = ppoll (&p, 1, &delay, NULL);
+#else
+          /* poll counts in milliseconds: at least 1.  */
+          r = poll (&p, 1, delay.tv_nsec / (1000 * 1000) + 1);
+#endif
           if (delay.tv_nsec < 5 * 1000 * 1000)
             delay.tv_nsec *= 2;
         }

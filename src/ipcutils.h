@@ -525,6 +525,21 @@ _Noreturn void write_error (int err);
 void xwrite_stdout (void const *buf, idx_t size);
 
 /* ------------------------------------------------------------------ */
+/* Descriptors that close on exec (portable.c): SOCK_CLOEXEC, accept4
+   and pipe2 where the system has them, else the plain call and fcntl.
+   Each returns as the call it replaces, with FD_CLOEXEC set on the new
+   descriptors.  */
+
+/* socket (DOMAIN, TYPE, 0), non-blocking if NONBLOCK.  */
+int socket_cloexec (int domain, int type, bool nonblock);
+
+/* accept (FD, NULL, NULL).  */
+int accept_cloexec (int fd);
+
+/* pipe (FDS).  */
+int pipe_cloexec (int fds[2]);
+
+/* ------------------------------------------------------------------ */
 /* Trust in files that other users control (trust.c).  */
 
 /* What trust_open returns for a file that the rules refuse.  */

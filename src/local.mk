@@ -31,6 +31,7 @@ src_libipcutils_a_SOURCES = \
   src/handover.c \
   src/copy.c \
   src/trust.c \
+  src/portable.c \
   src/copy.h
 
 # Every tool links the support library, gnulib and the libraries

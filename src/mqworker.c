@@ -26,7 +26,10 @@
    is written as COMMAND reads it.
 
    SIGCHLD is blocked except while ppoll waits, so that an ending
-   COMMAND always wakes that wait.  A System V queue has no descriptor
+   COMMAND always wakes that wait.  Where ppoll is missing (macOS), the
+   wait is poll with SIGCHLD unblocked around it, and the handler
+   writes to a pipe that poll also watches (the self-pipe trick): a
+   SIGCHLD that comes between the unblocking and poll still wakes it.  A System V queue has no descriptor
    to wait on: while a slot is free and COMMANDs run, mqrecv waits for
    a message in slices of SLICE, and looks for ended COMMANDs between
    them.  */
@@ -326,7 +329,7 @@ static int
 spawn (struct job *j)
 {
   int fds[2];
-  if (pipe2 (fds, O_CLOEXEC) != 0)
+  if (pipe_cloexec (fds) != 0)
     return errno;
   /* What the pipe takes is written now, the rest as COMMAND reads.
      Only our end is non-blocking: they are two open files.  */
@@ -613,9 +616,74 @@ open_dead_letter (char const *name)
   dead_letter = true;
 }
 
+#if !HAVE_PPOLL
+/* The self-pipe that SIGCHLD writes to, and wait_ready polls.  */
+static int chld_pipe[2] = { -1, -1 };
+#endif
+
 static void
 sigchld_handler (int sig _GL_UNUSED)
 {
+#if !HAVE_PPOLL
+  int saved_errno = errno;
+  /* If the pipe is full, a wake-up is pending already.  */
+  ssize_t r = write (chld_pipe[1], "", 1);
+  (void) r;
+  errno = saved_errno;
+#endif
+}
+
+/* Set up what wait_ready needs.  */
+static void
+wait_init (void)
+{
+#if !HAVE_PPOLL
+  if (pipe_cloexec (chld_pipe) != 0)
+    error (EXIT_FAILURE, errno, _("cannot create a pipe"));
+  for (int i = 0; i < 2; i++)
+    {
+      int flags = fcntl (chld_pipe[i], F_GETFL);
+      if (flags < 0
+          || fcntl (chld_pipe[i], F_SETFL, flags | O_NONBLOCK) != 0)
+        error (EXIT_FAILURE, errno, _("cannot create a pipe"));
+    }
+#endif
+}
+
+/* ppoll (FDS, NFDS, TIMEOUT, MASK), where TIMEOUT is null or at least
+   a millisecond; FDS has room for NFDS + 1 entries.  A SIGCHLD that
+   MASK lets in makes it fail with EINTR.  */
+static int
+wait_ready (struct pollfd *fds, nfds_t nfds, struct timespec const *timeout,
+            sigset_t const *mask)
+{
+#if HAVE_PPOLL
+  return ppoll (fds, nfds, timeout, mask);
+#else
+  fds[nfds] = (struct pollfd) { .fd = chld_pipe[0], .events = POLLIN };
+  int ms = (timeout
+            ? timeout->tv_sec * 1000 + timeout->tv_nsec / (1000 * 1000)
+            : -1);
+  sigset_t saved;
+  sigprocmask (SIG_SETMASK, mask, &saved);
+  int r = poll (fds, nfds + 1, ms);
+  int err = errno;
+  sigprocmask (SIG_SETMASK, &saved, NULL);
+  if (0 < r && fds[nfds].revents)
+    {
+      char buf[64];
+      while (0 < read (chld_pipe[0], buf, sizeof buf))
+        continue;
+      r--;
+      if (r == 0)
+        {
+          r = -1;
+          err = EINTR;
+        }
+    }
+  errno = err;
+  return r;
+#endif
 }
 
 /* How long a wait for a message lasts while COMMANDs run, before
@@ -645,13 +713,14 @@ mqworker_run (struct queue *q, struct queue_select const *sel,
     jobs[i].fd = -1;
   /* Static, so that it is not a leak when a signal ends mqrecv.  */
   static struct pollfd *fds;
-  fds = xinmalloc (n_jobs, sizeof *fds);
+  fds = xinmalloc (n_jobs + 1, sizeof *fds);
   if (o->dead_letter)
     open_dead_letter (o->dead_letter);
   env_init ();
 
   /* SIGCHLD wakes ppoll, the only place where it is not blocked.  No
      SA_RESTART is needed: ppoll is never restarted.  */
+  wait_init ();
   struct sigaction sa;
   memset (&sa, 0, sizeof sa);
   sigemptyset (&sa.sa_mask);
@@ -758,7 +827,7 @@ mqworker_run (struct queue *q, struct queue_select const *sel,
             fds[nfds].events = POLLOUT;
             nfds++;
           }
-      int r = ppoll (fds, nfds, can_take ? &slice : NULL, &wait_mask);
+      int r = wait_ready (fds, nfds, can_take ? &slice : NULL, &wait_mask);
       if (r < 0 && errno != EINTR)
         error (EXIT_FAILURE, errno, _("poll failed"));
       for (idx_t i = 0; 0 < r && i < n_jobs; i++)

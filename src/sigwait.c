@@ -299,17 +299,8 @@ run_command (struct waiter *w)
   /* The child reports a failed exec through a pipe that closes on a
      successful one.  */
   int fds[2];
-#if HAVE_PIPE2
-  if (pipe2 (fds, O_CLOEXEC) != 0)
+  if (pipe_cloexec (fds) != 0)
     error (EXIT_FAILURE, errno, _("cannot create a pipe"));
-#else
-  /* No other thread can fork between pipe and fcntl.  */
-  if (pipe (fds) != 0)
-    error (EXIT_FAILURE, errno, _("cannot create a pipe"));
-  for (int i = 0; i < 2; i++)
-    if (fcntl (fds[i], F_SETFD, FD_CLOEXEC) != 0)
-      error (EXIT_FAILURE, errno, _("cannot create a pipe"));
-#endif
 
   pid_t child = fork ();
   if (child < 0)

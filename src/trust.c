@@ -33,7 +33,9 @@
    link that another user planted where a program expects its own is
    refused before a byte is read or written.
 
-   Without races: the directory is opened once (O_PATH) and everything
+   Without races: the directory is opened once (O_PATH; where it is
+   missing, O_SEARCH, else O_RDONLY, which needs read permission on the
+   directory, not only search permission) and everything
    else is looked up relative to it.  The entry is first examined with
    fstatat without following a link, so that a planted FIFO is refused
    before the open that would wait for its other end; then it is opened
@@ -56,6 +58,14 @@
 #include <sys/stat.h>
 
 #include "ipcutils.h"
+
+/* How to open a directory only to look up names in it.  */
+#if HAVE_DECL_O_PATH
+enum { DIR_LOOKUP = O_PATH };
+#else
+/* gnulib's <fcntl.h> makes it O_RDONLY where the system lacks it.  */
+enum { DIR_LOOKUP = O_SEARCH };
+#endif
 
 /* The most links followed, as the kernel's MAXSYMLINKS.  */
 enum { TRUST_MAX_LINKS = 40 };
@@ -149,7 +159,7 @@ open_at (int dirfd, char const *name, int flags, mode_t mode,
   int result = -1;
   int saved_errno;
 
-  int dfd = openat (dirfd, dir, O_PATH | O_DIRECTORY | O_CLOEXEC);
+  int dfd = openat (dirfd, dir, DIR_LOOKUP | O_DIRECTORY | O_CLOEXEC);
   struct stat dst;
   if (dfd < 0)
     goto done;

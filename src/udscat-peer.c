@@ -21,7 +21,13 @@
    --allow-gid keep the peers whose user, or one of whose groups, is
    listed; a peer whose credentials are unknown is refused.  The
    checks run before any data is relayed, on both sides: a server
-   checks its clients, a client its server.  */
+   checks its clients, a client its server.
+
+   Where SO_PEERCRED is missing (the BSDs, macOS), getpeereid gives the
+   user and group, not the process.  A system with neither cannot tell
+   who the peer is: --allow-uid and --allow-gid are refused at once,
+   and a COMMAND gets no UNIXREMOTEPID, UNIXREMOTEEUID or
+   UNIXREMOTEEGID.  */
 
 #include <config.h>
 
@@ -49,6 +55,10 @@ all_digits (char const *s)
 void
 allow_parse (struct allow_lists *a, char const *arg, bool group)
 {
+  if (!PEER_CREDENTIALS)
+    error (EXIT_FAILURE, 0, _("%s is not supported on this system: it"
+                              " cannot tell the user of a peer"),
+           group ? "--allow-gid" : "--allow-uid");
   struct id_list *list = group ? &a->gid : &a->uid;
   /* strtok_r would skip empty elements: refuse them.  */
   size_t len = strlen (arg);
@@ -104,18 +114,21 @@ allow_free (struct allow_lists *a)
 struct peer
 peer_get (int fd)
 {
-  struct peer p = { false, 0, 0, 0 };
-#ifdef SO_PEERCRED
+  struct peer p = { false, false, 0, 0, 0 };
+#if HAVE_DECL_SO_PEERCRED && HAVE_STRUCT_UCRED
   struct ucred cred;
   socklen_t len = sizeof cred;
   if (getsockopt (fd, SOL_SOCKET, SO_PEERCRED, &cred, &len) == 0
       && len == sizeof cred)
     {
-      p.known = true;
+      p.known = p.pid_known = true;
       p.pid = cred.pid;
       p.uid = cred.uid;
       p.gid = cred.gid;
     }
+#elif HAVE_GETPEEREID
+  if (getpeereid (fd, &p.uid, &p.gid) == 0)
+    p.known = true;
 #else
   (void) fd;
 #endif
@@ -170,9 +183,12 @@ peer_allowed (struct allow_lists const *a, int fd, struct peer const *p)
 void
 peer_report (char const *what, struct peer const *p)
 {
-  if (p->known)
+  if (p->pid_known)
     error (0, 0, _("%s: pid %jd, uid %ju, gid %ju"), what,
            (intmax_t) p->pid, (uintmax_t) p->uid, (uintmax_t) p->gid);
+  else if (p->known)
+    error (0, 0, _("%s: uid %ju, gid %ju"), what,
+           (uintmax_t) p->uid, (uintmax_t) p->gid);
   else
     error (0, 0, _("%s: credentials unknown"), what);
 }

@@ -36,9 +36,31 @@
 #include <poll.h>
 #include <sys/ioctl.h>
 #include <sys/socket.h>
+#if HAVE_SYS_FILIO_H
+# include <sys/filio.h>
+#endif
 
 #include "system.h"
 #include "udscat.h"
+
+/* What some systems lack, and what takes its place (configure.ac,
+   "Platforms"):
+   - MSG_NOSIGNAL (macOS): nothing, as SIGPIPE is ignored for the whole
+     process (interrupt_install), so that a send to a peer that left
+     fails with EPIPE either way.
+   - SO_PASSCRED and SCM_CREDENTIALS (all but Linux), then POLLRDHUP
+     (macOS): see receive_packet.
+   - FIONREAD: see input_orphaned.  */
+#if HAVE_DECL_MSG_NOSIGNAL
+enum { SEND_NOSIGNAL = MSG_NOSIGNAL };
+#else
+enum { SEND_NOSIGNAL = 0 };
+#endif
+#if HAVE_DECL_POLLRDHUP
+enum { POLL_RDHUP = POLLRDHUP };
+#else
+enum { POLL_RDHUP = 0 };
+#endif
 
 /* The send buffer that a stream relay asks for.  */
 enum { SOCKET_BUFSIZE = 1024 * 1024 };
@@ -110,13 +132,17 @@ connection_lost (struct relay *r, int err)
    pipe, socket, terminal or file (FIONREAD).  Diagnose that loss and
    return RELAY_FAILED; otherwise return RELAY_OK.  Data that a writer
    has yet to send is not lost: that writer gets EPIPE once we are
-   gone.  */
+   gone.  Without FIONREAD, only the data we hold is known to be lost:
+   what waits in the pipe is left there, undiagnosed.  */
 static enum relay_end
 input_orphaned (struct relay *r, bool hold)
 {
+  bool waiting = false;
+#if HAVE_DECL_FIONREAD
   int avail;
-  if (! (hold
-         || (ioctl (STDIN_FILENO, FIONREAD, &avail) == 0 && 0 < avail)))
+  waiting = ioctl (STDIN_FILENO, FIONREAD, &avail) == 0 && 0 < avail;
+#endif
+  if (! (hold || waiting))
     return RELAY_OK;
   if (!r->lost_reported)
     error (0, 0, _("the peer on %s went away before all the input"
@@ -390,7 +416,7 @@ records_send (struct relay *r, int sock, struct record_input *in,
         }
 
       ssize_t n = send (sock, in->data, in->len,
-                        MSG_NOSIGNAL | MSG_DONTWAIT);
+                        SEND_NOSIGNAL | MSG_DONTWAIT);
       if (0 <= n)
         {
           in->pending = false;
@@ -422,7 +448,11 @@ records_send (struct relay *r, int sock, struct record_input *in,
    has shut down its side, with packets still queued.  But with
    SO_PASSCRED the kernel attaches an SCM_CREDENTIALS message to every
    packet, empty or not, and to nothing at the end of the connection:
-   that is the difference.  */
+   that is the difference.  Where SO_PASSCRED is missing (all but
+   Linux), an empty packet that comes after the peer shut down its
+   side (POLLRDHUP) is taken for the end; without POLLRDHUP either,
+   every empty packet is, as a read of 0 bytes ends a stream.  What
+   the peer sent after that packet is not read.  */
 static ssize_t
 receive_packet (struct relay *r, int sock, bool *eof)
 {
@@ -443,7 +473,11 @@ receive_packet (struct relay *r, int sock, bool *eof)
   union
   {
     struct cmsghdr align;
+#if PASS_CREDENTIALS
     char buf[CMSG_SPACE (sizeof (struct ucred))];
+#else
+    char buf[CMSG_SPACE (sizeof (int))];
+#endif
   } control;
   struct msghdr msg = { .msg_iov = &iov, .msg_iovlen = 1,
                         .msg_control = &control,
@@ -452,19 +486,24 @@ receive_packet (struct relay *r, int sock, bool *eof)
   if (n != 0 || r->sock_type != SOCK_SEQPACKET)
     return n;
 
+#if PASS_CREDENTIALS
   if (r->passcred)
     {
       struct cmsghdr *cm = CMSG_FIRSTHDR (&msg);
       *eof = ! (cm && cm->cmsg_level == SOL_SOCKET
                 && cm->cmsg_type == SCM_CREDENTIALS);
+      return 0;
     }
-  else
+#endif
+  if (POLL_RDHUP)
     {
       /* Without credentials, guess: an empty packet after the peer
          shut down its side is taken for the end.  */
-      struct pollfd p = { .fd = sock, .events = POLLIN | POLLRDHUP };
-      *eof = 0 < poll (&p, 1, 0) && (p.revents & (POLLRDHUP | POLLHUP));
+      struct pollfd p = { .fd = sock, .events = POLLIN | POLL_RDHUP };
+      *eof = 0 < poll (&p, 1, 0) && (p.revents & (POLL_RDHUP | POLLHUP));
     }
+  else
+    *eof = true;
   return 0;
 }
 
@@ -536,10 +575,14 @@ relay_records (struct relay *r, int sock, bool send_input)
   records_init (r);
   /* Tell an empty packet from the end of the connection (see
      receive_packet).  */
+#if PASS_CREDENTIALS
   int on = 1;
   r->passcred = (r->sock_type == SOCK_SEQPACKET
                  && setsockopt (sock, SOL_SOCKET, SO_PASSCRED,
                                 &on, sizeof on) == 0);
+#else
+  r->passcred = false;
+#endif
 
   struct record_input in = { .done = !send_input || r->stdin_eof };
   bool out_eof = false;

@@ -76,6 +76,35 @@ static struct option const long_options[] =
 /* The default of --max-clients.  */
 enum { DEFAULT_MAX_CLIENTS = 64 };
 
+/* Say what this system lacks, and what udscat cannot do without it
+   (configure.ac, "Platforms").  On GNU/Linux, nothing.  */
+static void
+emit_platform_notes (void)
+{
+  if (ABSTRACT_SOCKETS && PEER_CREDENTIALS && PEER_PID
+      && PASS_CREDENTIALS)
+    return;
+  fputs (_("\n\
+On this system:\n"), stdout);
+  if (!ABSTRACT_SOCKETS)
+    fputs (_("\
+- there are no abstract socket names: @NAME is refused; a --dgram client\n\
+  has no address, and a server cannot answer it\n"), stdout);
+  if (!PEER_CREDENTIALS)
+    fputs (_("\
+- udscat cannot tell who a peer is: --allow-uid and --allow-gid are\n\
+  refused, and COMMAND gets no UNIXREMOTEPID, UNIXREMOTEEUID or\n\
+  UNIXREMOTEEGID\n"), stdout);
+  else if (!PEER_PID)
+    fputs (_("\
+- udscat cannot tell the process of a peer: COMMAND gets no\n\
+  UNIXREMOTEPID\n"), stdout);
+  if (!PASS_CREDENTIALS)
+    fputs (_("\
+- with --seqpacket, an empty packet can be taken for the end of the\n\
+  connection, and what the peer sends after it is not read\n"), stdout);
+}
+
 void
 usage (int status)
 {
@@ -152,6 +181,7 @@ of creating one, after checking that it is SOCKET, of the kind the\n\
 options ask for; its file is systemd's and stays.  LISTEN_PID, LISTEN_FDS\n\
 and LISTEN_FDNAMES are removed from the environment of COMMAND.\n\
 "), stdout);
+      emit_platform_notes ();
       emit_exit_status (true);
       fputs (_("\
 A reader of standard output that goes away makes the status 1, with no\n\
@@ -225,6 +255,11 @@ set_address (struct options *o, char const *name)
   o->addr.sun_family = AF_UNIX;
   if (name[0] == '@')
     {
+#if !HAVE_ABSTRACT_SOCKETS
+      error (EXIT_FAILURE, 0, _("%s: abstract socket names are not"
+                                " supported on this system"),
+             quote (name));
+#endif
       o->abstract = true;
       if (len == 1)
         error (EXIT_FAILURE, 0, _("empty abstract socket name: %s"),
@@ -455,19 +490,21 @@ static int
 connect_socket (struct options const *o)
 {
   bool now = timeout_is_zero (&o->timeout);
-  int fd = socket (AF_UNIX, o->sock_type | SOCK_CLOEXEC
-                   | (now ? SOCK_NONBLOCK : 0), 0);
+  int fd = socket_cloexec (AF_UNIX, o->sock_type, now);
   if (fd < 0)
     error (EXIT_FAILURE, errno, _("cannot create a socket"));
 
+#if HAVE_ABSTRACT_SOCKETS
   if (o->sock_type == SOCK_DGRAM)
     {
       /* Autobind to an abstract address, so that the server can
-         answer.  */
+         answer.  Elsewhere the socket stays unnamed: a server cannot
+         answer it.  */
       struct sockaddr_un local = { .sun_family = AF_UNIX };
       if (bind (fd, (struct sockaddr *) &local, sizeof (sa_family_t)) != 0)
         error (EXIT_FAILURE, errno, _("cannot bind a datagram socket"));
     }
+#endif
 
   if (o->timeout.given && !now)
     timeout_arm (o->timeout.duration);
@@ -549,7 +586,7 @@ prepare_path (struct options const *o)
      stream server would accept: a datagram connect only sets the
      peer address, and to a stream or seqpacket server it fails with
      EPROTOTYPE, which means that the server is alive.  */
-  int probe = socket (AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+  int probe = socket_cloexec (AF_UNIX, SOCK_DGRAM, true);
   if (probe < 0)
     error (EXIT_FAILURE, errno, _("cannot create a socket"));
   int r = connect (probe, (struct sockaddr *) &o->addr, o->addrlen);
@@ -615,10 +652,14 @@ activation_socket (struct options const *o)
   free (fds_copy);
 
   int fd = LISTEN_FDS_START;
-  int domain, type, listening;
-  socklen_t len = sizeof domain;
-  if (getsockopt (fd, SOL_SOCKET, SO_DOMAIN, &domain, &len) != 0
-      || domain != AF_UNIX)
+  /* The family from getsockname, not SO_DOMAIN, which is Linux's.  */
+  struct sockaddr_storage family;
+  int type, listening;
+  socklen_t len = sizeof family;
+  if (getsockname (fd, (struct sockaddr *) &family, &len) != 0
+      || len < offsetof (struct sockaddr_storage, ss_family)
+               + sizeof family.ss_family
+      || family.ss_family != AF_UNIX)
     error (EXIT_FAILURE, 0, _("descriptor %d passed by socket activation"
                               " is not a Unix domain socket"), fd);
   len = sizeof type;
@@ -689,7 +730,7 @@ make_listener (struct options const *o)
   if (0 <= fd)
     return fd;
 
-  fd = socket (AF_UNIX, o->sock_type | SOCK_CLOEXEC, 0);
+  fd = socket_cloexec (AF_UNIX, o->sock_type, false);
   if (fd < 0)
     error (EXIT_FAILURE, errno, _("cannot create a socket"));
 
@@ -795,11 +836,18 @@ run_command (struct server const *s, int conn, struct peer const *p)
 
   setenv ("PROTO", "UNIX", 1);
   setenv ("UNIXLOCALPATH", s->o->sock_name, 1);
-  if (p->known)
+  /* What the system cannot tell of the peer is left unset (see
+     udscat-peer.c).  */
+  char buf[3 * sizeof (uintmax_t) + 2];
+  if (p->pid_known)
     {
-      char buf[3 * sizeof (uintmax_t) + 2];
       snprintf (buf, sizeof buf, "%jd", (intmax_t) p->pid);
       setenv ("UNIXREMOTEPID", buf, 1);
+    }
+  else
+    unsetenv ("UNIXREMOTEPID");
+  if (p->known)
+    {
       snprintf (buf, sizeof buf, "%ju", (uintmax_t) p->uid);
       setenv ("UNIXREMOTEEUID", buf, 1);
       snprintf (buf, sizeof buf, "%ju", (uintmax_t) p->gid);
@@ -807,7 +855,6 @@ run_command (struct server const *s, int conn, struct peer const *p)
     }
   else
     {
-      unsetenv ("UNIXREMOTEPID");
       unsetenv ("UNIXREMOTEEUID");
       unsetenv ("UNIXREMOTEEGID");
     }
@@ -892,7 +939,7 @@ next_connection (struct server *s, struct timespec const *deadline,
                         quoteaf (s->o->sock_name));
         }
 
-      int conn = accept4 (s->lfd, NULL, NULL, SOCK_CLOEXEC);
+      int conn = accept_cloexec (s->lfd);
       if (conn < 0)
         {
           if (errno == EINTR || would_block (errno)

@@ -46,10 +46,41 @@ struct allow_lists
   bool given;
 };
 
-/* The credentials of a peer, from SO_PEERCRED.  */
+/* Whether this system tells the credentials of a peer: SO_PEERCRED
+   (Linux, with the process) or getpeereid (the BSDs, macOS: user and
+   group only).  */
+#if HAVE_DECL_SO_PEERCRED && HAVE_STRUCT_UCRED
+# define PEER_CREDENTIALS true
+# define PEER_PID true
+#elif HAVE_GETPEEREID
+# define PEER_CREDENTIALS true
+# define PEER_PID false
+#else
+# define PEER_CREDENTIALS false
+# define PEER_PID false
+#endif
+
+/* Whether socket names can be abstract (@NAME, Linux).  */
+#if HAVE_ABSTRACT_SOCKETS
+# define ABSTRACT_SOCKETS true
+#else
+# define ABSTRACT_SOCKETS false
+#endif
+
+/* Whether packets can carry their sender's credentials (SO_PASSCRED,
+   Linux), which tells an empty packet from the end of a seqpacket
+   connection (udscat-relay.c, receive_packet).  */
+#if HAVE_DECL_SO_PASSCRED && HAVE_DECL_SCM_CREDENTIALS && HAVE_STRUCT_UCRED
+# define PASS_CREDENTIALS true
+#else
+# define PASS_CREDENTIALS false
+#endif
+
+/* The credentials of a peer, from SO_PEERCRED or getpeereid.  */
 struct peer
 {
-  bool known;
+  bool known;                   /* uid and gid */
+  bool pid_known;               /* pid (not from getpeereid) */
   pid_t pid;
   uid_t uid;
   gid_t gid;
@@ -60,7 +91,11 @@ struct peer
 void allow_parse (struct allow_lists *a, char const *arg, bool group);
 
 /* The credentials of the peer of the connected socket FD.  */
-struct peer peer_get (int fd);
+struct peer peer_get (int fd)
+#if !PEER_CREDENTIALS
+  _GL_ATTRIBUTE_CONST           /* none: it knows nothing */
+#endif
+  ;
 
 /* Whether the peer P on FD passes the allow lists A: its user is in
    the user list, or its group or one of its supplementary groups is

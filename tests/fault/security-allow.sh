@@ -18,6 +18,7 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ udscat
+require_peer_credentials_
 
 me=$(id -u); grp=$(id -g)
 other=$(expr $me + 4242); ogrp=$(expr $grp + 4242)

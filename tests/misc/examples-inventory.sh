@@ -201,8 +201,8 @@ tests/misc/examples-udscat.sh	doc/uds.texi	example-file uds-ping.sh
 tests/misc/examples-udscat.sh	doc/uds.texi	example-file uds-pingpong
 tests/misc/examples-udscat.sh	doc/uds.texi	example-file uds-pong.py
 tests/misc/examples-udscat.sh	doc/uds.texi	example-file uds-pingpong-py
-not run: a developer's target that configures and builds seven times (tests/check-fallbacks)	README	$ make check-fallbacks                       # every scenario
-not run: a developer's target that configures and builds seven times (tests/check-fallbacks)	README	$ make check-fallbacks FALLBACKS=msg-except  # one of them
+not run: a developer's target that configures and builds once per scenario (tests/check-fallbacks)	README	$ make check-fallbacks                       # every scenario
+not run: a developer's target that configures and builds once per scenario (tests/check-fallbacks)	README	$ make check-fallbacks FALLBACKS=msg-except  # one of them
 tests/bridge/mqtt-binary.sh	doc/beyond.texi	example-file mqtt-binary-in.sh
 tests/bridge/mqtt-binary.sh	doc/beyond.texi	example-file mqtt-binary-out.sh
 tests/bridge/mqtt-qos1-restart.sh	doc/beyond.texi	example-file mqtt-qos1.sh

@@ -22,7 +22,15 @@ require_sysv_ipc_
 
 mq_queues_
 mkfifo p || framework_failure_
-printf '%s\n' m2 m3 m4 m5 > exp-left || framework_failure_
+# Without /proc/self/fd, mqrecv cannot take m2 back out of the pipe:
+# it leaves it there for the reader, and counts it handed over.
+if config_has_ HAVE_PROC_SELF_FD; then
+  printf '%s\n' m1 > exp-got || framework_failure_
+  printf '%s\n' m2 m3 m4 m5 > exp-left || framework_failure_
+else
+  printf '%s\n' m1 m2 > exp-got || framework_failure_
+  printf '%s\n' m3 m4 m5 > exp-left || framework_failure_
+fi
 
 # reader_: read one message, say so, wait for "go", then read the rest.
 reader_ ()
@@ -50,7 +58,7 @@ while test $# -gt 0; do
     returns_ 143 wait $recv || fail=1
     : > go
     wait $reader
-    echo m1 | compare - got || { echo "try $i: reader got more"; fail=1; }
+    compare exp-got got || { echo "try $i: reader"; fail=1; }
     left_ $q > left
     compare exp-left left || { echo "try $i: queue"; fail=1; }
   done

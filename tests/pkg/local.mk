@@ -30,4 +30,5 @@ TESTS += \
   tests/pkg/completion-signals.sh \
   tests/pkg/completion-posix.sh \
   tests/pkg/completion-operands.sh \
-  tests/pkg/completion-transform.sh
+  tests/pkg/completion-transform.sh \
+  tests/pkg/completion-omitted.sh

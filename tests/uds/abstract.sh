@@ -18,7 +18,8 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ udscat
-test "$(uname -s)" = Linux || skip_ 'the abstract namespace is Linux-only'
+config_has_ HAVE_ABSTRACT_SOCKETS \
+  || skip_ 'no abstract socket names here (tests/uds/abstract-unsupported.sh)'
 require_python_
 
 name=ipcutils-test-$$-$(random_ 30)

@@ -18,6 +18,7 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ udscat
+require_peer_credentials_
 gid=$(id -g)
 other=$(expr $gid + 1)
 

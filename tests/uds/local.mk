@@ -37,6 +37,11 @@ TESTS += \
   tests/uds/peer-gone.sh \
   tests/uds/peer-killed.sh \
   tests/uds/abstract.sh \
+  tests/uds/abstract-unsupported.sh \
+  tests/uds/command-fds.sh \
+  tests/uds/peer-unknown.sh \
+  tests/uds/help-platform.sh \
+  tests/uds/seqpacket-empty-end.sh \
   tests/uds/dgram.sh \
   tests/uds/dgram-listen.sh \
   tests/uds/logger.sh \

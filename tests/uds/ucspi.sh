@@ -18,6 +18,8 @@
 
 . "${srcdir=.}/tests/init.sh"; path_prepend_ ./src
 print_ver_ udscat
+config_has_ HAVE_DECL_SO_PEERCRED \
+  || skip_ 'no SO_PEERCRED here (tests/uds/peer-unknown.sh)'
 # Option parsing stops at SOCKET, so "-c" belongs to sh.
 udscat -l s sh -c 'echo "$PROTO $UNIXLOCALPATH $UNIXREMOTEPID" \
                          "$UNIXREMOTEEUID $UNIXREMOTEEGID"; cat' \
