@@ -41,15 +41,18 @@ ipcutils_completion_links = `for p in $(bin_PROGRAMS); do \
 install-data-local: install-bash-completion
 uninstall-local: uninstall-bash-completion
 
+# The filtered file is made under a name of its own (the shell's PID),
+# since two installs may run at once in one build directory (the
+# tests of completion/ do).
 install-bash-completion:
 	@$(NORMAL_INSTALL)
 	$(MKDIR_P) '$(DESTDIR)$(bashcompletiondir)'
+	tmp=ipcutils-completion.tmp$$$$ &&				\
 	$(SHELL) $(srcdir)/completion/rename '$(transform)'		\
 	  $(ipcutils_completion_programs) < $(srcdir)/completion/ipcutils \
-	  > ipcutils-completion.tmp
-	$(INSTALL_DATA) ipcutils-completion.tmp				\
-	  '$(DESTDIR)$(bashcompletiondir)/ipcutils'
-	rm -f ipcutils-completion.tmp
+	  > $$tmp &&							\
+	$(INSTALL_DATA) $$tmp '$(DESTDIR)$(bashcompletiondir)/ipcutils' && \
+	rm -f $$tmp
 	cd '$(DESTDIR)$(bashcompletiondir)' &&			\
 	for p in $(ipcutils_completion_links); do			\
 	  n=`echo $$p | sed '$(transform)'` &&				\
@@ -65,5 +68,5 @@ uninstall-bash-completion:
 	rm -f ipcutils || :
 
 endif
-MOSTLYCLEANFILES += ipcutils-completion.tmp
+MOSTLYCLEANFILES += ipcutils-completion.tmp*
 .PHONY: install-bash-completion uninstall-bash-completion
