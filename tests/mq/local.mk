@@ -28,6 +28,9 @@ TESTS += \
   tests/mq/deliver-signal.sh \
   tests/mq/deliver-flow-signal.sh \
   tests/mq/deliver-full-queue.sh \
+  tests/mq/deliver-order.sh \
+  tests/mq/deliver-no-wait.sh \
+  tests/mq/batch-head.sh \
   tests/mq/batch-signal.sh \
   tests/mq/readme-example.sh \
   tests/mq/readme-jobs.sh \
