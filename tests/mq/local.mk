@@ -31,6 +31,7 @@ TESTS += \
   tests/mq/deliver-order.sh \
   tests/mq/deliver-no-wait.sh \
   tests/mq/batch-head.sh \
+  tests/mq/put-back-removed.sh \
   tests/mq/batch-signal.sh \
   tests/mq/readme-example.sh \
   tests/mq/readme-jobs.sh \
