@@ -75,6 +75,7 @@ TESTS += \
   tests/mq/worker-dead-letter.sh \
   tests/mq/worker-cannot-run.sh \
   tests/mq/worker-signal.sh \
+  tests/mq/worker-signal-inflight.sh \
   tests/mq/worker-thousand.sh \
   tests/mq/worker-examples.sh \
   tests/mq/send-signal-flow.sh \
