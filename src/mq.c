@@ -518,6 +518,15 @@ queue_send (struct queue *q, long type, char const *data, idx_t len,
     {
       unsigned int prio = type;
       r = posix_wait (q, true, data, len, &prio, timeout);
+      /* A receiver sends only to put a message back.  Into a queue
+         that was removed, the send succeeds, and the message dies
+         unseen with the last descriptor: say that it did not go
+         back.  */
+      if (r == 0 && queue_can_put_back (q) && !posix_still_named (q))
+        {
+          errno = EIDRM;
+          r = -1;
+        }
     }
   else
     {

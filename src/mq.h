@@ -111,7 +111,11 @@ void queue_set_bufsize (struct queue *q, idx_t size);
    check that the queue's name still names the queue it holds (the
    kernel has no EIDRM for POSIX queues: an unlinked queue lives on
    for those who hold it, and nobody can reach it to receive); if not,
-   it fails with EIDRM.  queue_receive does the same.  */
+   it fails with EIDRM.  queue_receive does the same.  A receiver's
+   send, which puts a message back (Q open for reading and writing),
+   checks that once more after the message went: a message put back
+   into a removed POSIX queue is lost with it, and the call fails with
+   EIDRM, so that the caller reports it.  */
 int queue_send (struct queue *q, long type, char const *data, idx_t len,
                 struct timespec const *timeout);
 

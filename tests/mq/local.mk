@@ -28,6 +28,10 @@ TESTS += \
   tests/mq/deliver-signal.sh \
   tests/mq/deliver-flow-signal.sh \
   tests/mq/deliver-full-queue.sh \
+  tests/mq/deliver-order.sh \
+  tests/mq/deliver-no-wait.sh \
+  tests/mq/batch-head.sh \
+  tests/mq/put-back-removed.sh \
   tests/mq/batch-signal.sh \
   tests/mq/recv-signal-full-pipe.sh \
   tests/mq/recv-signal-devnull.sh \
@@ -75,6 +79,8 @@ TESTS += \
   tests/mq/worker-dead-letter.sh \
   tests/mq/worker-cannot-run.sh \
   tests/mq/worker-signal.sh \
+  tests/mq/worker-signal-inflight.sh \
+  tests/mq/worker-timeout.sh \
   tests/mq/worker-thousand.sh \
   tests/mq/worker-examples.sh \
   tests/mq/send-signal-flow.sh \

@@ -30,6 +30,7 @@ TESTS += \
   tests/sig/timeout.sh \
   tests/sig/count.sh \
   tests/sig/follow.sh \
+  tests/sig/follow-reader-gone.sh \
   tests/sig/rt-noloss.sh \
   tests/sig/command-rr.sh \
   tests/sig/command-exec.sh \
