@@ -829,7 +829,18 @@ mqworker_run (struct queue *q, struct queue_select const *sel,
           }
       int r = wait_ready (fds, nfds, can_take ? &slice : NULL, &wait_mask);
       if (r < 0 && errno != EINTR)
-        error (EXIT_FAILURE, errno, _("poll failed"));
+        {
+          /* Never exit with messages in COMMANDs' hands: stop as at a
+             signal (take no more, wait for the COMMANDs that run, put
+             back what they fail), looking at them every slice, and
+             exit 1.  */
+          if (!own_error)
+            error (0, errno, _("poll failed"));
+          own_error = true;
+          stopping = true;
+          nanosleep (&slice, NULL);
+          r = 1;                /* feed every COMMAND: feed never blocks */
+        }
       for (idx_t i = 0; 0 < r && i < n_jobs; i++)
         if (0 <= jobs[i].fd)
           feed (&jobs[i]);

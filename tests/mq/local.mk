@@ -80,6 +80,7 @@ TESTS += \
   tests/mq/worker-cannot-run.sh \
   tests/mq/worker-signal.sh \
   tests/mq/worker-signal-inflight.sh \
+  tests/mq/worker-poll-fails.sh \
   tests/mq/worker-timeout.sh \
   tests/mq/worker-thousand.sh \
   tests/mq/worker-examples.sh \
