@@ -540,6 +540,18 @@ int accept_cloexec (int fd);
 int pipe_cloexec (int fds[2]);
 
 /* ------------------------------------------------------------------ */
+/* Starting a COMMAND (spawn.c).  */
+
+/* Fork; in the child, call SETUP (ARG) if SETUP is not null (it sets
+   up descriptors, signals and the environment, and may call only what
+   is safe after fork), then execvp (COMMAND[0], COMMAND).  Return the
+   child's PID once COMMAND is running, or -1 with errno set: the error
+   of fork, or the error of exec (the child, which exited with 127 or
+   126, is reaped).  Each caller says "cannot run" in its own words.  */
+pid_t spawn_command (char *const *command, void (*setup) (void *),
+                     void *arg);
+
+/* ------------------------------------------------------------------ */
 /* Trust in files that other users control (trust.c).  */
 
 /* What trust_open returns for a file that the rules refuse.  */

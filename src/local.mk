@@ -32,6 +32,7 @@ src_libipcutils_a_SOURCES = \
   src/copy.c \
   src/trust.c \
   src/portable.c \
+  src/spawn.c \
   src/copy.h
 
 # Every tool links the support library, gnulib and the libraries

@@ -40,7 +40,6 @@
 #include <poll.h>
 #include <search.h>
 #include <signal.h>
-#include <spawn.h>
 #include <sys/wait.h>
 #include <time.h>
 
@@ -323,8 +322,22 @@ feed (struct job *j)
   feeding--;
 }
 
-/* Start COMMAND for the message in J.  Return 0, or the error of
-   posix_spawnp.  */
+/* In the child, before COMMAND: its standard input is the read end of
+   a pipe, the descriptor at ARG; it starts with the signal mask mqrecv
+   started with, and with SIGPIPE at its default action (mqrecv ignores
+   it; handled signals are reset by exec); its environment is ENV.  */
+static void
+child_setup (void *arg)
+{
+  if (dup2 (*(int *) arg, STDIN_FILENO) < 0)
+    _exit (EXIT_CANNOT_INVOKE);
+  signal (SIGPIPE, SIG_DFL);
+  sigprocmask (SIG_SETMASK, &child_mask, NULL);
+  environ = env;
+}
+
+/* Start COMMAND for the message in J.  Return 0, or the error of fork
+   or exec.  */
 static int
 spawn (struct job *j)
 {
@@ -346,30 +359,8 @@ spawn (struct job *j)
   sprintf (attempt_var, "MQRECV_ATTEMPT=%jd", failures_of (j->digest) + 1);
   sprintf (size_var, "MQRECV_SIZE=%jd", (intmax_t) j->len);
 
-  posix_spawn_file_actions_t actions;
-  posix_spawnattr_t attr;
-  sigset_t defaults;
-  /* COMMAND starts with the signal mask mqrecv started with, and with
-     SIGPIPE at its default action (mqrecv ignores it; handled signals
-     are reset by exec).  */
-  sigemptyset (&defaults);
-  sigaddset (&defaults, SIGPIPE);
-  if (posix_spawn_file_actions_init (&actions) != 0
-      || posix_spawnattr_init (&attr) != 0)
-    xalloc_die ();
-  int err = posix_spawn_file_actions_adddup2 (&actions, fds[0],
-                                              STDIN_FILENO);
-  if (!err)
-    err = posix_spawnattr_setflags (&attr, (POSIX_SPAWN_SETSIGMASK
-                                            | POSIX_SPAWN_SETSIGDEF));
-  if (!err)
-    err = posix_spawnattr_setsigmask (&attr, &child_mask);
-  if (!err)
-    err = posix_spawnattr_setsigdefault (&attr, &defaults);
-  if (!err)
-    err = posix_spawnp (&j->pid, command[0], &actions, &attr, command, env);
-  posix_spawn_file_actions_destroy (&actions);
-  posix_spawnattr_destroy (&attr);
+  j->pid = spawn_command (command, child_setup, &fds[0]);
+  int err = j->pid < 0 ? errno : 0;
   close (fds[0]);
 
   if (err)

@@ -98,6 +98,7 @@ struct waiter
                                    restored_signals at startup */
   struct timespec deadline;     /* of --timeout, on CLOCK_MONOTONIC */
   pid_t child;                  /* COMMAND while not reaped, or 0 */
+  char pid_env[INT_BUFSIZE_BOUND (intmax_t)]; /* SIGWAIT_PID for it */
 };
 
 void
@@ -285,6 +286,28 @@ write_pidfile (char const *file)
   /* FD stays open, and locked, until exit.  */
 }
 
+/* In the child, before the COMMAND of the waiter at ARG: the mask of
+   startup less the wanted signals, the dispositions of startup, and
+   SIGWAIT_PID.  */
+static void
+child_setup (void *arg)
+{
+  struct waiter *w = arg;
+  sigset_t const *wanted = &w->o->wanted;
+  for (int i = 0; i < N_RESTORED; i++)
+    sigaction (restored_signals[i], &w->restored_actions[i], NULL);
+  int max = sigspec_max ();
+  for (int sig = 1; sig <= max; sig++)
+    if (sigismember (wanted, sig) == 1)
+      signal (sig, SIG_DFL);
+  sigset_t mask = w->orig_mask;
+  for (int sig = 1; sig <= max; sig++)
+    if (sigismember (wanted, sig) == 1)
+      sigdelset (&mask, sig);
+  sigprocmask (SIG_SETMASK, &mask, NULL);
+  setenv ("SIGWAIT_PID", w->pid_env, 1);
+}
+
 /* Run the COMMAND of W with the mask of startup less the wanted
    signals, and the dispositions of startup.  Exit if it cannot be
    run.  */
@@ -292,53 +315,12 @@ static void
 run_command (struct waiter *w)
 {
   char **command = w->o->command;
-  sigset_t const *wanted = &w->o->wanted;
-  char pid_env[INT_BUFSIZE_BOUND (intmax_t)];
-  sprintf (pid_env, "%jd", (intmax_t) getpid ());
+  sprintf (w->pid_env, "%jd", (intmax_t) getpid ());
 
-  /* The child reports a failed exec through a pipe that closes on a
-     successful one.  */
-  int fds[2];
-  if (pipe_cloexec (fds) != 0)
-    error (EXIT_FAILURE, errno, _("cannot create a pipe"));
-
-  pid_t child = fork ();
+  pid_t child = spawn_command (command, child_setup, w);
   if (child < 0)
-    error (EXIT_FAILURE, errno, _("cannot fork"));
-  if (child == 0)
     {
-      close (fds[0]);
-      for (int i = 0; i < N_RESTORED; i++)
-        sigaction (restored_signals[i], &w->restored_actions[i], NULL);
-      int max = sigspec_max ();
-      for (int sig = 1; sig <= max; sig++)
-        if (sigismember (wanted, sig) == 1)
-          signal (sig, SIG_DFL);
-      sigset_t mask = w->orig_mask;
-      for (int sig = 1; sig <= max; sig++)
-        if (sigismember (wanted, sig) == 1)
-          sigdelset (&mask, sig);
-      sigprocmask (SIG_SETMASK, &mask, NULL);
-      setenv ("SIGWAIT_PID", pid_env, 1);
-
-      execvp (command[0], command);
-
       int err = errno;
-      ssize_t written = write (fds[1], &err, sizeof err);
-      (void) written;
-      _exit (err == ENOENT ? EXIT_ENOENT : EXIT_CANNOT_INVOKE);
-    }
-
-  close (fds[1]);
-  int err;
-  ssize_t n;
-  while ((n = read (fds[0], &err, sizeof err)) < 0 && errno == EINTR)
-    interrupt_check ();
-  close (fds[0]);
-  if (n == sizeof err)
-    {
-      while (waitpid (child, NULL, 0) < 0 && errno == EINTR)
-        interrupt_check ();
       error (0, err, _("cannot run %s"), quoteaf (command[0]));
       exit (err == ENOENT ? EXIT_ENOENT : EXIT_CANNOT_INVOKE);
     }
