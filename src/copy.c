@@ -482,6 +482,16 @@ copy_fd (int in, int out, intmax_t *copied, idx_t *unwritten)
   return s;
 }
 
+/* Wait until the non-blocking OUT has room (or a signal came: the
+   caller's next pass tests it).  Return false with errno set if poll
+   failed.  */
+static bool
+wait_writable (int out)
+{
+  struct pollfd p = { .fd = out, .events = POLLOUT };
+  return 0 <= poll (&p, 1, -1) || errno == EINTR;
+}
+
 /* copy_mapping writes pages of a shared mapping into a pipe with
    vmsplice(2), without SPLICE_F_GIFT: the pipe then holds references
    to the pages themselves, not a copy.  That is right only because of
@@ -539,8 +549,7 @@ copy_mapping (int out, char const *buf, idx_t size, idx_t *written)
         continue;
       if (f == FAIL_AGAIN)
         {
-          struct pollfd p = { .fd = out, .events = POLLOUT };
-          if (0 <= poll (&p, 1, -1) || errno == EINTR)
+          if (wait_writable (out))
             continue;
           err = errno;
           f = FAIL_OUTPUT;
@@ -598,8 +607,7 @@ copy_region (int in, intmax_t offset, intmax_t size, int out,
         continue;
       if (f == FAIL_AGAIN)
         {
-          struct pollfd p = { .fd = out, .events = POLLOUT };
-          if (0 <= poll (&p, 1, -1) || errno == EINTR)
+          if (wait_writable (out))
             continue;
           return COPY_WRITE_ERROR;
         }

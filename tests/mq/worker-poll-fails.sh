@@ -25,20 +25,7 @@ export ASAN_OPTIONS
 
 cleanup_ () { : > run/go 2>/dev/null; ipc_cleanup_; }
 
-# job: notes its message in run/, waits (bounded) until run/go exists,
-# then fails for the odd messages and notes the even ones in "ok".
-cat > job <<'EOS' || framework_failure_
-read -r m
-: > run/$m
-n=0
-until test -e run/go; do
-  n=$(expr $n + 1)
-  test $n -le $(expr 400 \* ${IPCUTILS_SLOWDOWN:-1}) || exit 2
-  sleep 0.05
-done
-case $m in *[13579]) exit 1;; esac
-echo "$m" >> ok
-EOS
+held_job_ job
 printf 'm%s\n' 1 2 3 4 5 6 > all || framework_failure_
 
 running_ () { test $(ls run | grep -c "^m") -ge $1; }
