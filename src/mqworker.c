@@ -25,11 +25,10 @@
    the rest of a message larger than the pipe holds (64 KiB on Linux)
    is written as COMMAND reads it.
 
-   SIGCHLD is blocked except while ppoll waits, so that an ending
-   COMMAND always wakes that wait.  Where ppoll is missing (macOS), the
-   wait is poll with SIGCHLD unblocked around it, and the handler
-   writes to a pipe that poll also watches (the self-pipe trick): a
-   SIGCHLD that comes between the unblocking and poll still wakes it.  A System V queue has no descriptor
+   SIGCHLD is blocked except while mqrecv waits: that wait is poll
+   with SIGCHLD unblocked around it, and the handler writes to a pipe
+   that poll also watches (the self-pipe trick), so that a SIGCHLD
+   that comes between the unblocking and poll still wakes it.  A System V queue has no descriptor
    to wait on: while a slot is free and COMMANDs run, mqrecv waits for
    a message in slices of SLICE, and looks for ended COMMANDs between
    them.  */
@@ -607,28 +606,23 @@ open_dead_letter (char const *name)
   dead_letter = true;
 }
 
-#if !HAVE_PPOLL
 /* The self-pipe that SIGCHLD writes to, and wait_ready polls.  */
 static int chld_pipe[2] = { -1, -1 };
-#endif
 
 static void
 sigchld_handler (int sig _GL_UNUSED)
 {
-#if !HAVE_PPOLL
   int saved_errno = errno;
   /* If the pipe is full, a wake-up is pending already.  */
   ssize_t r = write (chld_pipe[1], "", 1);
   (void) r;
   errno = saved_errno;
-#endif
 }
 
 /* Set up what wait_ready needs.  */
 static void
 wait_init (void)
 {
-#if !HAVE_PPOLL
   if (pipe_cloexec (chld_pipe) != 0)
     error (EXIT_FAILURE, errno, _("cannot create a pipe"));
   for (int i = 0; i < 2; i++)
@@ -638,19 +632,18 @@ wait_init (void)
           || fcntl (chld_pipe[i], F_SETFL, flags | O_NONBLOCK) != 0)
         error (EXIT_FAILURE, errno, _("cannot create a pipe"));
     }
-#endif
 }
 
-/* ppoll (FDS, NFDS, TIMEOUT, MASK), where TIMEOUT is null or at least
-   a millisecond; FDS has room for NFDS + 1 entries.  A SIGCHLD that
-   MASK lets in makes it fail with EINTR.  */
+/* As ppoll (FDS, NFDS, TIMEOUT, MASK), where TIMEOUT is null or at
+   least a millisecond; FDS has room for NFDS + 1 entries.  A SIGCHLD
+   that MASK lets in makes it fail with EINTR.  Not ppoll itself,
+   which is not everywhere, and which valgrind 3.19 breaks when it is
+   restarted after a signal (EFAULT): poll, with MASK set around it,
+   and the self-pipe that SIGCHLD writes to.  */
 static int
 wait_ready (struct pollfd *fds, nfds_t nfds, struct timespec const *timeout,
             sigset_t const *mask)
 {
-#if HAVE_PPOLL
-  return ppoll (fds, nfds, timeout, mask);
-#else
   fds[nfds] = (struct pollfd) { .fd = chld_pipe[0], .events = POLLIN };
   int ms = (timeout
             ? timeout->tv_sec * 1000 + timeout->tv_nsec / (1000 * 1000)
@@ -674,7 +667,6 @@ wait_ready (struct pollfd *fds, nfds_t nfds, struct timespec const *timeout,
     }
   errno = err;
   return r;
-#endif
 }
 
 /* How long a wait for a message lasts while COMMANDs run, before
@@ -709,8 +701,8 @@ mqworker_run (struct queue *q, struct queue_select const *sel,
     open_dead_letter (o->dead_letter);
   env_init ();
 
-  /* SIGCHLD wakes ppoll, the only place where it is not blocked.  No
-     SA_RESTART is needed: ppoll is never restarted.  */
+  /* SIGCHLD wakes wait_ready, the only place where it is not
+     blocked.  No SA_RESTART is needed: poll is never restarted.  */
   wait_init ();
   struct sigaction sa;
   memset (&sa, 0, sizeof sa);
