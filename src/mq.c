@@ -522,7 +522,8 @@ queue_send (struct queue *q, long type, char const *data, idx_t len,
          that was removed, the send succeeds, and the message dies
          unseen with the last descriptor: say that it did not go
          back.  */
-      if (r == 0 && queue_can_put_back (q) && !posix_still_named (q))
+      if (r == 0 && (queue_can_put_back (q) || q->keeps)
+          && !posix_still_named (q))
         {
           errno = EIDRM;
           r = -1;

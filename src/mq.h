@@ -51,6 +51,8 @@ struct queue
                                    can be read) */
   bool created;                 /* queue_open created the queue */
   bool remove_unused;           /* see queue_remove_unused */
+  bool keeps;                   /* a send must not be lost: see
+                                   queue_send */
   int msqid;                    /* System V */
   mqd_t mqd;                    /* POSIX */
   idx_t msgmax;                 /* the largest message the queue takes */
@@ -115,7 +117,8 @@ void queue_set_bufsize (struct queue *q, idx_t size);
    send, which puts a message back (Q open for reading and writing),
    checks that once more after the message went: a message put back
    into a removed POSIX queue is lost with it, and the call fails with
-   EIDRM, so that the caller reports it.  */
+   EIDRM, so that the caller reports it.  So does a send to Q when
+   Q->keeps is set (mqrecv's dead letter queue).  */
 int queue_send (struct queue *q, long type, char const *data, idx_t len,
                 struct timespec const *timeout);
 

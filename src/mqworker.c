@@ -597,6 +597,8 @@ open_dead_letter (char const *name)
   obj.mode = main_obj->mode;
   object_finish (&obj, OBJECT_SYSV | OBJECT_POSIX);
   queue_open (&dead_queue, &obj, O_WRONLY, NULL);
+  /* A message given up must not vanish into a removed queue.  */
+  dead_queue.keeps = true;
   if (queue->posix
       ? strcmp (obj.name, main_obj->name) == 0
       : dead_queue.msqid == queue->msqid)

@@ -58,6 +58,19 @@ run_ ()
   echo bad > exp || framework_failure_
   compare exp out || fail=1
 
+  # A dead letter queue removed meanwhile takes nothing: the message
+  # goes back on the queue, and mqrecv says so and exits 1.  (A removed
+  # POSIX queue would take it, and nobody could ever receive it.)
+  mqsend $1 $2 doomed || fail=1
+  mqsend $1 $3 < /dev/null || fail=1
+  returns_ 1 timeout 30 mqrecv $1 $2 -f --max-attempts=1 --dead-letter=$3 \
+    -- sh -c "mqrecv $1 $3 --remove --no-create --timeout=0; exit 1" \
+    2> err || fail=1
+  grep 'cannot send a message to the dead letter queue' err \
+    || { cat err; fail=1; }
+  mqrecv $1 $2 --timeout=0 > out || fail=1
+  echo doomed | compare - out || fail=1
+
   # The dead letter queue cannot be the queue itself.
   returns_ 1 mqrecv $1 $2 --max-attempts=2 --dead-letter=$2 -- true 2> err \
     || fail=1
