@@ -17,6 +17,7 @@
 #ifndef IPCUTILS_H
 #define IPCUTILS_H
 
+#include <poll.h>
 #include <signal.h>
 #include <sys/stat.h>
 #include <sys/types.h>
@@ -550,6 +551,17 @@ int pipe_cloexec (int fds[2]);
    126, is reaped).  Each caller says "cannot run" in its own words.  */
 pid_t spawn_command (char *const *command, void (*setup) (void *),
                      void *arg);
+
+/* Waiting for descriptors or a child (childwait.c).  child_wait_init
+   installs the SIGCHLD handler (SA_NOCLDSTOP) that wakes child_wait;
+   the caller keeps SIGCHLD blocked except in child_wait.  child_wait
+   is as ppoll (FDS, NFDS, TIMEOUT, MASK), TIMEOUT rounded up to a
+   millisecond, except that FDS must have room for NFDS + 1 entries,
+   and that a child that ended while MASK let SIGCHLD in makes it fail
+   with EINTR (or return what else is ready).  */
+void child_wait_init (void);
+int child_wait (struct pollfd *fds, nfds_t nfds,
+                struct timespec const *timeout, sigset_t const *mask);
 
 /* ------------------------------------------------------------------ */
 /* Trust in files that other users control (trust.c).  */

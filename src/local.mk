@@ -33,6 +33,7 @@ src_libipcutils_a_SOURCES = \
   src/trust.c \
   src/portable.c \
   src/spawn.c \
+  src/childwait.c \
   src/copy.h
 
 # Every tool links the support library, gnulib and the libraries

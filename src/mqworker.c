@@ -608,69 +608,6 @@ open_dead_letter (char const *name)
   dead_letter = true;
 }
 
-/* The self-pipe that SIGCHLD writes to, and wait_ready polls.  */
-static int chld_pipe[2] = { -1, -1 };
-
-static void
-sigchld_handler (int sig _GL_UNUSED)
-{
-  int saved_errno = errno;
-  /* If the pipe is full, a wake-up is pending already.  */
-  ssize_t r = write (chld_pipe[1], "", 1);
-  (void) r;
-  errno = saved_errno;
-}
-
-/* Set up what wait_ready needs.  */
-static void
-wait_init (void)
-{
-  if (pipe_cloexec (chld_pipe) != 0)
-    error (EXIT_FAILURE, errno, _("cannot create a pipe"));
-  for (int i = 0; i < 2; i++)
-    {
-      int flags = fcntl (chld_pipe[i], F_GETFL);
-      if (flags < 0
-          || fcntl (chld_pipe[i], F_SETFL, flags | O_NONBLOCK) != 0)
-        error (EXIT_FAILURE, errno, _("cannot create a pipe"));
-    }
-}
-
-/* As ppoll (FDS, NFDS, TIMEOUT, MASK), where TIMEOUT is null or at
-   least a millisecond; FDS has room for NFDS + 1 entries.  A SIGCHLD
-   that MASK lets in makes it fail with EINTR.  Not ppoll itself,
-   which is not everywhere, and which valgrind 3.19 breaks when it is
-   restarted after a signal (EFAULT): poll, with MASK set around it,
-   and the self-pipe that SIGCHLD writes to.  */
-static int
-wait_ready (struct pollfd *fds, nfds_t nfds, struct timespec const *timeout,
-            sigset_t const *mask)
-{
-  fds[nfds] = (struct pollfd) { .fd = chld_pipe[0], .events = POLLIN };
-  int ms = (timeout
-            ? timeout->tv_sec * 1000 + timeout->tv_nsec / (1000 * 1000)
-            : -1);
-  sigset_t saved;
-  sigprocmask (SIG_SETMASK, mask, &saved);
-  int r = poll (fds, nfds + 1, ms);
-  int err = errno;
-  sigprocmask (SIG_SETMASK, &saved, NULL);
-  if (0 < r && fds[nfds].revents)
-    {
-      char buf[64];
-      while (0 < read (chld_pipe[0], buf, sizeof buf))
-        continue;
-      r--;
-      if (r == 0)
-        {
-          r = -1;
-          err = EINTR;
-        }
-    }
-  errno = err;
-  return r;
-}
-
 /* How long a wait for a message lasts while COMMANDs run, before
    mqrecv looks whether one has ended.  */
 static struct timespec const slice = { 0, 20 * 1000 * 1000 };
@@ -703,15 +640,9 @@ mqworker_run (struct queue *q, struct queue_select const *sel,
     open_dead_letter (o->dead_letter);
   env_init ();
 
-  /* SIGCHLD wakes wait_ready, the only place where it is not
-     blocked.  No SA_RESTART is needed: poll is never restarted.  */
-  wait_init ();
-  struct sigaction sa;
-  memset (&sa, 0, sizeof sa);
-  sigemptyset (&sa.sa_mask);
-  sa.sa_handler = sigchld_handler;
-  sa.sa_flags = SA_NOCLDSTOP;
-  sigaction (SIGCHLD, &sa, NULL);
+  /* SIGCHLD wakes child_wait, the only place where it is not
+     blocked.  */
+  child_wait_init ();
   sigset_t chld;
   sigemptyset (&chld);
   sigaddset (&chld, SIGCHLD);
@@ -812,7 +743,7 @@ mqworker_run (struct queue *q, struct queue_select const *sel,
             fds[nfds].events = POLLOUT;
             nfds++;
           }
-      int r = wait_ready (fds, nfds, can_take ? &slice : NULL, &wait_mask);
+      int r = child_wait (fds, nfds, can_take ? &slice : NULL, &wait_mask);
       if (r < 0 && errno != EINTR)
         {
           /* Never exit with messages in COMMANDs' hands: stop as at a

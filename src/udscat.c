@@ -791,11 +791,6 @@ monotonic_now (void)
   return now;
 }
 
-static void
-sigchld_handler (int sig _GL_UNUSED)
-{
-}
-
 /* The exit status that mirrors the wait status WSTATUS.  */
 static int
 exit_status_of (int wstatus)
@@ -882,13 +877,7 @@ server_signals (struct server *s)
   sigaddset (&s->blocked, SIGTERM);
   sigaddset (&s->blocked, SIGHUP);
 
-  struct sigaction sa;
-  memset (&sa, 0, sizeof sa);
-  sigemptyset (&sa.sa_mask);
-  sa.sa_handler = sigchld_handler;
-  sa.sa_flags = SA_NOCLDSTOP;
-  sigaction (SIGCHLD, &sa, NULL);
-
+  child_wait_init ();
   sigprocmask (SIG_BLOCK, &s->blocked, &s->orig);
   s->waitmask = s->orig;
   sigdelset (&s->waitmask, SIGCHLD);
@@ -921,10 +910,10 @@ next_connection (struct server *s, struct timespec const *deadline,
           wait = &left;
         }
       /* At --max-clients, wait for a child only.  */
-      struct pollfd pfd = { .fd = s->lfd, .events = POLLIN };
+      struct pollfd pfd[2] = { { .fd = s->lfd, .events = POLLIN } };
       nfds_t nfds = (s->o->command && s->o->max_clients <= s->children
                      ? 0 : 1);
-      int r = ppoll (&pfd, nfds, wait, &s->waitmask);
+      int r = child_wait (pfd, nfds, wait, &s->waitmask);
       if (r < 0)
         {
           if (errno == EINTR)
