@@ -34,16 +34,21 @@ printf 'm%s\n' 1 2 3 4 5 6 > all || framework_failure_
 
 running_ () { test $(ls run | grep -c "^m") -ge $1; }
 
-# Every wait of mqrecv's after its first fails (EFAULT, injected by
-# strace), while COMMANDs hold messages: mqrecv says so, takes no more,
+# Every wait of mqrecv's for its COMMANDs fails (EFAULT, injected by
+# strace), while they hold messages: mqrecv says so, takes no more,
 # waits for its COMMANDs, puts back what they failed, and exits 1.
+# The COMMANDs end only once it said so: before, they hold their
+# messages, so that mqrecv has to wait for them (ended at once, the
+# failed ones would be taken again and again without a wait).
 rm -rf run ok && mkdir run || framework_failure_
 fresh_key_
 mqsend -k $key $(cat all) || framework_failure_
 timeout $T strace -o /dev/null -e trace=ppoll,poll \
-  -e inject=ppoll,poll:error=EFAULT:when=2+ \
+  -e inject=ppoll,poll:error=EFAULT \
   mqrecv -k $key -f -j 3 -- sh job 2> err & pid=$!; bg_ $pid
 poll_until_ running_ 1 || { echo "no COMMAND ran"; fail=1; }
+poll_until_ grep 'poll failed' err > /dev/null \
+  || { echo "mqrecv never waited"; cat err; fail=1; }
 : > run/go
 wait $pid
 st=$?
