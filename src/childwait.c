@@ -27,7 +27,6 @@
 
 #include <config.h>
 
-#include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
 #include <string.h>
@@ -55,12 +54,8 @@ child_wait_init (void)
   if (pipe_cloexec (chld_pipe) != 0)
     error (EXIT_FAILURE, errno, _("cannot create a pipe"));
   for (int i = 0; i < 2; i++)
-    {
-      int flags = fcntl (chld_pipe[i], F_GETFL);
-      if (flags < 0
-          || fcntl (chld_pipe[i], F_SETFL, flags | O_NONBLOCK) != 0)
-        error (EXIT_FAILURE, errno, _("cannot create a pipe"));
-    }
+    if (set_nonblocking (chld_pipe[i]) != 0)
+      error (EXIT_FAILURE, errno, _("cannot create a pipe"));
 
   /* No SA_RESTART: poll is never restarted anyway.  */
   struct sigaction sa;

@@ -540,6 +540,10 @@ int accept_cloexec (int fd);
 /* pipe (FDS).  */
 int pipe_cloexec (int fds[2]);
 
+/* Put FD's open file in non-blocking mode (O_NONBLOCK), keeping its
+   other flags.  Return 0, or -1 with errno set.  */
+int set_nonblocking (int fd);
+
 /* ------------------------------------------------------------------ */
 /* Starting a COMMAND (spawn.c).  */
 

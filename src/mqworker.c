@@ -345,7 +345,7 @@ spawn (struct job *j)
     return errno;
   /* What the pipe takes is written now, the rest as COMMAND reads.
      Only our end is non-blocking: they are two open files.  */
-  fcntl (fds[1], F_SETFL, O_NONBLOCK);
+  set_nonblocking (fds[1]);
   j->fd = fds[1];
   j->written = 0;
   feeding++;

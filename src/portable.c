@@ -29,18 +29,23 @@
 
 #include "ipcutils.h"
 
+int
+set_nonblocking (int fd)
+{
+  int fl = fcntl (fd, F_GETFL);
+  return fl < 0 ? -1 : (fl & O_NONBLOCK) ? 0 : fcntl (fd, F_SETFL,
+                                                       fl | O_NONBLOCK);
+}
+
 /* Set close-on-exec on FD, and O_NONBLOCK if NONBLOCK.  Return FD, or
    close it and return -1 with errno set.  */
 _GL_ATTRIBUTE_MAYBE_UNUSED static int
 set_fd_flags (int fd, bool nonblock)
 {
-  int fl;
   if (fd < 0)
     return fd;
   if (fcntl (fd, F_SETFD, FD_CLOEXEC) != 0
-      || (nonblock
-          && ((fl = fcntl (fd, F_GETFL)) < 0
-              || fcntl (fd, F_SETFL, fl | O_NONBLOCK) != 0)))
+      || (nonblock && set_nonblocking (fd) != 0))
     {
       int err = errno;
       close (fd);

@@ -99,8 +99,7 @@ relay_free (struct relay *r)
 static void
 relay_start (struct relay *r, int sock)
 {
-  int flags = fcntl (sock, F_GETFL);
-  if (flags < 0 || fcntl (sock, F_SETFL, flags | O_NONBLOCK) < 0)
+  if (set_nonblocking (sock) != 0)
     error (EXIT_FAILURE, errno, _("cannot set socket %s non-blocking"),
            quoteaf (r->sock_name));
   r->lost_reported = false;
