@@ -123,7 +123,7 @@ test "$(wc -l < help-ex)" = 4 || { cat help-ex; framework_failure_; }
 # 1: one USR1.
 { printf 'exec '; help_command_ sigwait 1; } > c
 timeout 20 sh c > out & pid=$!; bg_ $pid
-poll_until_ waiting_ $pid sigwait || fail=1
+poll_until_ blocks_ $pid USR1 || fail=1
 sigsend -s USR1 $(program_ $pid) || fail=1
 wait $pid || fail=1
 echo USR1 > exp; compare exp out || fail=1
@@ -138,7 +138,7 @@ printf 'RTMIN\nRTMIN\nRTMIN\n' > exp; compare exp out || fail=1
 # 3: every USR1 and USR2, with who sent them, until TERM.
 { printf 'exec '; help_command_ sigwait 3; } > c
 timeout 20 sh c > out & pid=$!; bg_ $pid
-poll_until_ waiting_ $pid sigwait || fail=1
+poll_until_ blocks_ $pid USR1 USR2 || fail=1
 sigsend -s USR1 $(program_ $pid) && poll_until_ lines_at_least_ 1 out || fail=1
 sigsend -s USR2 $(program_ $pid) && poll_until_ lines_at_least_ 2 out || fail=1
 mem_term_ $pid 'help 3'
