@@ -338,6 +338,13 @@ posix_still_named (struct queue const *q)
   return same;
 }
 
+bool
+queue_unlinked (struct queue const *q)
+{
+  struct stat st;
+  return q->posix && fstat (q->mqd, &st) == 0 && st.st_nlink == 0;
+}
+
 void
 queue_open (struct queue *q, struct ipc_object *obj, int access,
             struct queue_attr const *attr)

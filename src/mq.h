@@ -122,6 +122,15 @@ void queue_set_bufsize (struct queue *q, idx_t size);
 int queue_send (struct queue *q, long type, char const *data, idx_t len,
                 struct timespec const *timeout);
 
+/* Whether Q is a POSIX queue whose name was removed: the queue lives
+   on for those who hold it open, and nobody else can reach it.  One
+   fstat, so cheap enough after every send: the kernel counts the
+   queue's links in its file system, and mq_unlink drops the last.
+   False when that cannot be told, and for a System V queue, whose
+   removal makes the next msgsnd fail.  A send that succeeded and
+   finds its queue unlinked may have gone into the removed queue.  */
+bool queue_unlinked (struct queue const *q);
+
 /* How to choose the message to receive (System V only).  */
 struct queue_select
 {

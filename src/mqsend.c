@@ -125,11 +125,51 @@ static struct record_reader reader;
 static enum record_framing framing;
 static bool typed;
 
-/* A signal arrived while standard input has no whole message
-   buffered, or after a full queue refused one: say how much of the
-   input was read and not sent, and die.  */
-static _Noreturn void
-stop_reading (void)
+/* A POSIX queue removed while mqsend sends to it takes the messages
+   sent after that with it, unseen: the kernel lets the sends succeed
+   (see queue_unlinked).  Asking after every message costs a system
+   call each, which a burst of small messages feels (a third of the
+   rate): so the messages are checked in groups, each message of input
+   that comes alone at once (any loss is then of that message), those
+   of a burst by LINK_CHECK_EVERY, and the last ones before exit.  What
+   may have gone into the removed queue is named.  */
+enum { LINK_CHECK_EVERY = 16 };
+
+/* The messages sent to a queue known to be linked after them.  */
+static intmax_t n_checked;
+
+/* If the queue was removed after message N_CHECKED, name the messages
+   since, which may have gone into it, and return true.  */
+static bool
+report_removed (void)
+{
+  if (n_checked == n_sent)
+    return false;
+  bool removed = queue_unlinked (&queue);
+  if (removed && n_sent - n_checked == 1)
+    error (0, 0, _("message queue %s was removed: message %jd may have"
+                   " gone into it after that, where only a process that"
+                   " still holds the queue open can receive it"),
+           object_describe (queue.obj), n_sent);
+  else if (removed)
+    error (0, 0, _("message queue %s was removed: messages %jd to %jd may"
+                   " have gone into it after that, where only a process"
+                   " that still holds the queue open can receive them"),
+           object_describe (queue.obj), n_checked + 1, n_sent);
+  n_checked = n_sent;
+  return removed;
+}
+
+/* At exit after a failure: the messages sent since the last check.  */
+static void
+report_removed_at_exit (void)
+{
+  report_removed ();
+}
+
+/* Say how much of standard input was read and not sent, if any.  */
+static void
+report_unsent (void)
 {
   idx_t left = record_unread (&reader);
   if (left)
@@ -137,7 +177,28 @@ stop_reading (void)
                            "%jd bytes read from standard input were not"
                            " sent", select_plural (left)),
            (intmax_t) left);
+}
+
+/* A signal arrived while standard input has no whole message
+   buffered, or after a full queue refused one: say how much of the
+   input was read and not sent, and die.  */
+static _Noreturn void
+stop_reading (void)
+{
+  report_removed ();
+  report_unsent ();
   interrupt_exit ();
+}
+
+/* Stop with status 1 if the queue was removed while messages went.  */
+static void
+check_linked (void)
+{
+  if (report_removed ())
+    {
+      report_unsent ();
+      exit (EXIT_FAILURE);
+    }
 }
 
 /* Send the LEN bytes at DATA, or diagnose why not and exit.  DATA is
@@ -190,13 +251,24 @@ send_message (long type, char const *data, idx_t len)
                                 select_plural (n_sent)),
                       object_describe (queue.obj), n_sent);
       if (err == EIDRM || err == EINVAL)
-        error (EXIT_FAILURE, 0, _("message queue %s was removed"),
-               object_describe (queue.obj));
+        {
+          report_removed ();
+          error (0, 0, _("message %jd, of size %jd, was not sent: message"
+                         " queue %s was removed"),
+                 n_sent + 1, (intmax_t) len, object_describe (queue.obj));
+          report_unsent ();
+          exit (EXIT_FAILURE);
+        }
       if (err)
         error (EXIT_FAILURE, err, _("cannot send to message queue %s"),
                object_describe (queue.obj));
     }
   n_sent++;
+
+  /* Ask whether the queue is still linked after each message that the
+     input gives alone, and after every LINK_CHECK_EVERY of a burst.  */
+  if (!record_buffered (&reader) || n_sent - n_checked == LINK_CHECK_EVERY)
+    check_linked ();
 }
 
 /* Diagnose the malformed record N of standard input, saying WHY, and
@@ -414,6 +486,7 @@ main (int argc, char **argv)
   /* A queue made for a command that fails before sending anything
      (a message too large, a read error, a signal) is removed.  */
   queue_remove_unused (&queue);
+  atexit (report_removed_at_exit);
 
   /* Each pass sends one whole message or none: a signal is acted on
      between two messages (and interrupts a wait for room or input).  */
@@ -425,6 +498,7 @@ main (int argc, char **argv)
       }
   else
     send_input ();
+  check_linked ();
 
   /* Success, even with no message: a queue made for it stays.  */
   queue_keep (&queue);

@@ -91,6 +91,7 @@ TESTS += \
   tests/mq/key-out-of-range.sh \
   tests/mq/posix-name-invalid.sh \
   tests/mq/posix-removed-wait.sh \
+  tests/mq/posix-removed-send.sh \
   tests/mq/nonblocking-stdio.sh \
   tests/mq/netstring-bytes.sh \
   tests/mq/netstring-malformed.sh \
