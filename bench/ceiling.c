@@ -15,6 +15,7 @@
    along with this program.  If not, see <https://www.gnu.org/licenses/>.  */
 
 /* Usage: ceiling BYTES | sink [-s]
+          ceiling -f FILE | sink [-s]
 
    Write BYTES bytes to standard output, which must be a pipe, with
    vmsplice(2): the pages of one 1 MiB buffer are handed to the pipe
@@ -27,6 +28,12 @@
    cannot quite reach it.  Like the tools, ceiling first raises the
    capacity of the pipe to 1 MiB (the default pipe-max-size), if it
    can.
+
+   With -f, splice(2) the whole of FILE into the pipe instead, 1 MiB
+   at a time: the pages of its page cache go to the reader, never
+   copied, as mmapcat and shmcat -p hand them over.  This is the
+   ceiling for data that comes from a file larger than the caches: the
+   reader copies it from memory.
 
    This is a benchmark anchor, deliberately free of gnulib and of the
    ipcutils library.  */
@@ -41,6 +48,32 @@
 
 enum { BUFSIZE = 1024 * 1024, PIPE_SIZE = 1024 * 1024 };
 
+/* Splice all of FILE into standard output.  */
+static int
+splice_file (char const *file)
+{
+  int fd = open (file, O_RDONLY);
+  if (fd < 0)
+    {
+      perror (file);
+      return 1;
+    }
+  if (fcntl (STDOUT_FILENO, F_GETPIPE_SZ) < PIPE_SIZE)
+    fcntl (STDOUT_FILENO, F_SETPIPE_SZ, PIPE_SIZE);
+  for (;;)
+    {
+      ssize_t n = splice (fd, NULL, STDOUT_FILENO, NULL, BUFSIZE,
+                          SPLICE_F_MOVE);
+      if (n == 0)
+        return 0;
+      if (n < 0 && errno != EINTR)
+        {
+          perror ("ceiling: splice (is standard output a pipe?)");
+          return 1;
+        }
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -48,9 +81,12 @@ main (int argc, char **argv)
   unsigned long long left;
   char *buf;
 
+  if (argc == 3 && strcmp (argv[1], "-f") == 0)
+    return splice_file (argv[2]);
   if (argc != 2)
     {
-      fprintf (stderr, "usage: %s BYTES\n", argv[0]);
+      fprintf (stderr, "usage: %s BYTES\n       %s -f FILE\n", argv[0],
+               argv[0]);
       return 2;
     }
   errno = 0;
