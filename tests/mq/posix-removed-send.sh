@@ -36,18 +36,24 @@ start_ ()
   poll_until_ grep 'QSIZE:1 ' /dev/mqueue$name > /dev/null 2>&1 || fail=1
 }
 
+# ends_saying_ WHAT PATTERN: with its input closed, mqsend ends with
+# status 1 and a diagnostic that matches PATTERN.
+ends_saying_ ()
+{
+  exec 3>&-
+  wait $pid; st=$?
+  test $st = 1 || { echo "$1: status $st"; fail=1; }
+  cat err
+  grep "$2" err > /dev/null || fail=1
+}
+
 # A message that comes alone is checked alone: the one sent after the
 # removal is named.
 start_ a
 rm /dev/mqueue$name || framework_failure_
 echo b >&3
 poll_until_ gone_ $pid || fail=1
-exec 3>&-
-wait $pid; st=$?
-test $st = 1 || { echo "alone: status $st"; fail=1; }
-cat err
-grep 'was removed: message 2 may have gone into it' err > /dev/null \
-  || fail=1
+ends_saying_ alone 'was removed: message 2 may have gone into it'
 test -e /dev/mqueue$name && { echo "mqsend made the queue again"; fail=1; }
 
 # A burst (one write, which mqsend reads at once) is checked in groups:
@@ -55,12 +61,7 @@ test -e /dev/mqueue$name && { echo "mqsend made the queue again"; fail=1; }
 start_ a
 rm /dev/mqueue$name || framework_failure_
 printf '%s\n' b c d e f g h i >&3
-exec 3>&-
-wait $pid; st=$?
-test $st = 1 || { echo "burst: status $st"; fail=1; }
-cat err
-grep 'was removed: messages 2 to 9 may have gone into it' err > /dev/null \
-  || fail=1
+ends_saying_ burst 'was removed: messages 2 to 9 may have gone into it'
 
 # A message that could not go because the queue was removed while it
 # waited for room is named as not sent, and so is the input after it.
@@ -71,12 +72,8 @@ exec 3> in
 printf 'second\nthird\n' >&3
 poll_until_ st_in_ $pid mq_timedsend || fail=1
 rm /dev/mqueue$name || framework_failure_
-wait $pid; st=$?
-exec 3>&-
-test $st = 1 || { echo "mqsend waiting: status $st"; fail=1; }
-cat err
-grep 'message 1, of size 6, was not sent: message queue .* was removed' err \
-  > /dev/null || fail=1
+ends_saying_ waiting \
+  'message 1, of size 6, was not sent: message queue .* was removed'
 grep '^mqsend: 6 bytes read from standard input were not sent$' err \
   > /dev/null || fail=1
 
