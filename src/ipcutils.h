@@ -525,6 +525,14 @@ _Noreturn void write_error (int err);
    write_error.  For output that nothing needs to put back.  */
 void xwrite_stdout (void const *buf, idx_t size);
 
+/* Whether the reader at the other end of FD, the writing end of a pipe
+   or a connected socket, has gone: it will read nothing more (poll
+   shows POLLERR or POLLHUP without waiting; a closed FD counts too).
+   A program that waits for something to write checks it now and then,
+   as "tail -f" does, so that "PROG -f | head -n 1" ends, and leaves
+   what it would have taken for someone else.  */
+bool output_gone (int fd);
+
 /* ------------------------------------------------------------------ */
 /* Descriptors that close on exec (portable.c): SOCK_CLOEXEC, accept4
    and pipe2 where the system has them, else the plain call and fcntl.

@@ -26,7 +26,6 @@
 #include "mq.h"
 #include "mqworker.h"
 
-#include <poll.h>
 #include <sys/stat.h>
 
 #include "intprops.h"
@@ -245,15 +244,6 @@ put_back (struct receiver *r, long type, char const *data, idx_t len,
   return false;
 }
 
-/* Whether the reader of standard output is still there.  */
-static bool
-output_alive (void)
-{
-  struct pollfd pfd = { .fd = STDOUT_FILENO, .events = 0 };
-  return ! (poll (&pfd, 1, 0) == 1
-            && (pfd.revents & (POLLERR | POLLHUP | POLLNVAL)));
-}
-
 static struct timespec
 monotonic_now (void)
 {
@@ -299,7 +289,7 @@ receive (struct receiver *r, char **data, long *type)
       n = queue_receive (&r->queue, sel, &slice, data, type);
       if (0 <= n || (errno != ETIMEDOUT && errno != EAGAIN))
         return n;
-      if (!output_alive ())
+      if (output_gone (STDOUT_FILENO))
         {
           errno = EPIPE;
           return -1;

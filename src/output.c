@@ -17,6 +17,8 @@
 
 #include <config.h>
 
+#include <poll.h>
+
 #include "ipcutils.h"
 
 void
@@ -35,4 +37,12 @@ xwrite_stdout (void const *buf, idx_t size)
       interrupt_check ();
       write_error (err);
     }
+}
+
+bool
+output_gone (int fd)
+{
+  struct pollfd p = { .fd = fd, .events = 0 };
+  return (poll (&p, 1, 0) == 1
+          && (p.revents & (POLLERR | POLLHUP | POLLNVAL)));
 }

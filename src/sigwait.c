@@ -97,6 +97,8 @@ struct waiter
   struct sigaction restored_actions[N_RESTORED]; /* the dispositions of
                                    restored_signals at startup */
   struct timespec deadline;     /* of --timeout, on CLOCK_MONOTONIC */
+  bool watch_output;            /* standard output is a pipe or socket,
+                                   whose reader may leave */
   pid_t child;                  /* COMMAND while not reaped, or 0 */
   char pid_env[INT_BUFSIZE_BOUND (intmax_t)]; /* SIGWAIT_PID for it */
 };
@@ -585,6 +587,10 @@ get_ready (struct waiter *w, struct options const *o)
   if (o->pidfile)
     write_pidfile (o->pidfile);
 
+  struct stat st;
+  w->watch_output = (fstat (STDOUT_FILENO, &st) == 0
+                     && (S_ISFIFO (st.st_mode) || S_ISSOCK (st.st_mode)));
+
   w->deadline = make_timespec (0, 0);
   if (o->timeout.given)
     {
@@ -595,6 +601,47 @@ get_ready (struct waiter *w, struct options const *o)
 
   if (o->command)
     run_command (w);
+}
+
+/* Take the next signal of W's wait set into *INFO and return it, as
+   sigwaitinfo does; with --timeout, fail with EAGAIN at the deadline.
+   When standard output is a pipe or a socket, wake up every second to
+   see whether its reader has gone, as mqrecv -f and "tail -f" do, and
+   fail with EPIPE then: so "sigwait -f | head -n 1" ends, and a signal
+   sent after that fails to find the process (sigsend says so) instead
+   of being taken and written nowhere.  */
+static int
+take_signal (struct waiter const *w, siginfo_t *info)
+{
+  static struct timespec const second = { 1, 0 };
+  if (!w->o->timeout.given && !w->watch_output)
+    return sigwaitinfo (&w->waitset, info);
+  for (;;)
+    {
+      struct timespec slice = second;
+      bool last = !w->watch_output;
+      if (w->o->timeout.given)
+        {
+          struct timespec now;
+          clock_gettime (CLOCK_MONOTONIC, &now);
+          struct timespec left = timespec_sub (w->deadline, now);
+          if (left.tv_sec < 0)
+            left = make_timespec (0, 0);
+          if (last || timespec_cmp (left, second) <= 0)
+            {
+              slice = left;
+              last = true;
+            }
+        }
+      int sig = sigtimedwait (&w->waitset, info, &slice);
+      if (0 <= sig || errno != EAGAIN || last)
+        return sig;
+      if (output_gone (STDOUT_FILENO))
+        {
+          errno = EPIPE;
+          return -1;
+        }
+    }
 }
 
 /* Wait for the signals of W, printing each, until the count is
@@ -611,18 +658,7 @@ wait_signals (struct waiter *w)
       int sig;
       /* Once per pass, as every loop of the suite.  */
       interrupt_check ();
-      if (o->timeout.given)
-        {
-          struct timespec now;
-          clock_gettime (CLOCK_MONOTONIC, &now);
-          struct timespec left = timespec_sub (w->deadline, now);
-          if (left.tv_sec < 0)
-            left = make_timespec (0, 0);
-          sig = sigtimedwait (&w->waitset, &info, &left);
-        }
-      else
-        sig = sigwaitinfo (&w->waitset, &info);
-
+      sig = take_signal (w, &info);
       if (sig < 0)
         {
           if (errno == EINTR)
@@ -630,6 +666,9 @@ wait_signals (struct waiter *w)
               interrupt_check ();
               continue;
             }
+          /* The reader left: end as a write to it would.  */
+          if (errno == EPIPE)
+            write_error (EPIPE);
           if (errno == EAGAIN)
             {
               /* Say why, as the suite's rule says (ipcutils.h).  */

@@ -33,6 +33,7 @@
 #include <config.h>
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <poll.h>
 #include <sys/ioctl.h>
 #include <sys/socket.h>
@@ -103,15 +104,6 @@ relay_start (struct relay *r, int sock)
     error (EXIT_FAILURE, errno, _("cannot set socket %s non-blocking"),
            quoteaf (r->sock_name));
   r->lost_reported = false;
-}
-
-/* Whether the peer of the connected socket FD has gone entirely: it
-   will read nothing more.  */
-static bool
-peer_gone (int fd)
-{
-  struct pollfd p = { .fd = fd, .events = 0 };
-  return 0 < poll (&p, 1, 0) && (p.revents & (POLLHUP | POLLERR));
 }
 
 /* Diagnose the loss of the connection, once: a send or a receive
@@ -254,7 +246,7 @@ relay_stream (struct relay *r, int sock)
           if (r->verbose && r->stdin_eof)
             error (0, 0, _("end of input: sending side shut down"));
         }
-      if (out_done && !in_done && copy_channel_eof (&oc) && peer_gone (sock))
+      if (out_done && !in_done && copy_channel_eof (&oc) && output_gone (sock))
         {
           in_done = true;
           if (input_orphaned (r, copy_channel_pending (&r->input))
@@ -563,7 +555,7 @@ records_receive (struct relay *r, int sock, bool *eof)
 }
 
 /* The poll slots of a record relay.  */
-enum { SLOT_RECORDS_IN, SLOT_RECORDS_OUT, RECORD_SLOTS };
+enum { SLOT_RECORDS_IN, SLOT_RECORDS_OUT, SLOT_STDOUT, RECORD_SLOTS };
 
 /* Relay the datagram or seqpacket socket SOCK.  With SEND_INPUT, send
    the records of standard input; with a datagram socket, stop at the
@@ -585,6 +577,13 @@ relay_records (struct relay *r, int sock, bool send_input)
 
   struct record_input in = { .done = !send_input || r->stdin_eof };
   bool out_eof = false;
+  /* A reader of standard output that leaves (a pipe or a socket) ends
+     the relay at once, as mqrecv -f and sigwait do: not at the next
+     record, which would be taken and lost, while its sender could
+     have learnt that nobody was there.  */
+  struct stat st;
+  bool watch_output = (fstat (STDOUT_FILENO, &st) == 0
+                       && (S_ISFIFO (st.st_mode) || S_ISSOCK (st.st_mode)));
   bool shut = false;
   enum relay_end result = RELAY_OK;
 
@@ -607,7 +606,7 @@ relay_records (struct relay *r, int sock, bool send_input)
               return e == RELAY_OK ? result : e;
             }
         }
-      if (out_eof && !in.done && peer_gone (sock))
+      if (out_eof && !in.done && output_gone (sock))
         {
           in.done = true;
           if (input_orphaned (r, in.pending || record_unread (&r->reader))
@@ -626,6 +625,9 @@ relay_records (struct relay *r, int sock, bool send_input)
       /* After the end of data, only POLLHUP: the peer went away.  */
       pfd[SLOT_RECORDS_OUT] = (struct pollfd) {
         .fd = sock, .events = out_eof ? 0 : POLLIN };
+      /* Only POLLERR and POLLHUP, which poll always reports.  */
+      pfd[SLOT_STDOUT] = (struct pollfd) {
+        .fd = watch_output && !out_eof ? STDOUT_FILENO : -1 };
 
       if (poll (pfd, RECORD_SLOTS, -1) < 0)
         {
@@ -637,6 +639,11 @@ relay_records (struct relay *r, int sock, bool send_input)
           error (EXIT_FAILURE, errno, _("poll failed"));
         }
 
+      if (pfd[SLOT_STDOUT].revents && output_gone (STDOUT_FILENO))
+        {
+          diagnose_write_error (EPIPE);
+          return RELAY_FATAL;
+        }
       if (pfd[SLOT_RECORDS_IN].revents
           && records_send (r, sock, &in, !in.pending) == RELAY_FAILED)
         result = RELAY_FAILED;

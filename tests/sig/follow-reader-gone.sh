@@ -1,5 +1,5 @@
 #!/bin/sh
-# sigwait -f into a pipe whose reader takes one line and leaves (head -n 1, or killed): the lines in the pipe are gone, the next signal ends sigwait with status 1
+# sigwait -f into a pipe whose reader takes one line and leaves (head -n 1, or killed): the lines in the pipe are gone, and sigwait ends with status 1, quietly (at the next signal, or within a second: see reader-gone-idle.sh)
 
 # Copyright (C) 2026 the ipcutils authors
 #

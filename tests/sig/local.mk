@@ -31,6 +31,7 @@ TESTS += \
   tests/sig/count.sh \
   tests/sig/follow.sh \
   tests/sig/follow-reader-gone.sh \
+  tests/sig/reader-gone-idle.sh \
   tests/sig/rt-noloss.sh \
   tests/sig/command-rr.sh \
   tests/sig/command-exec.sh \

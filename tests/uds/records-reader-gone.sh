@@ -62,14 +62,14 @@ try_ ()
       # went with the pipe, and the client cannot know.
       returns_ 0 wait $server || { echo "$*: status"; fail=1; } ;;
     -d)
-      # A datagram server runs on; the next datagram it receives
-      # cannot be written: lost too, and it ends with status 1,
-      # quietly.  Later datagrams find no socket: the sender fails.
-      echo f | timeout $T udscat -d s || { echo "$*: f not sent"; fail=1; }
+      # A datagram server sees at once that its reader left (poll
+      # reports it on the pipe), and ends with status 1, quietly,
+      # without taking another datagram.  The next datagram finds no
+      # server: its sender fails, and knows.
       poll_until_ gone_ $(program_ $server) || fail=1
       returns_ 1 wait $server || { echo "$*: status"; fail=1; }
-      echo g | timeout $T udscat -d s 2> /dev/null \
-        && { echo "$*: g was sent"; fail=1; } ;;
+      echo f | timeout $T udscat -d s 2> /dev/null \
+        && { echo "$*: f was sent"; fail=1; } ;;
   esac
   compare /dev/null err || fail=1
 }
