@@ -126,7 +126,8 @@ int queue_send (struct queue *q, long type, char const *data, idx_t len,
    on for those who hold it open, and nobody else can reach it.  One
    fstat, so cheap enough after every send: the kernel counts the
    queue's links in its file system, and mq_unlink drops the last.
-   False when that cannot be told, and for a System V queue, whose
+   False when that cannot be told (on systems other than Linux, where
+   an mqd_t need not be a descriptor), and for a System V queue, whose
    removal makes the next msgsnd fail.  A send that succeeded and
    finds its queue unlinked may have gone into the removed queue.  */
 bool queue_unlinked (struct queue const *q);
