@@ -104,6 +104,22 @@ relay_start (struct relay *r, int sock)
     error (EXIT_FAILURE, errno, _("cannot set socket %s non-blocking"),
            quoteaf (r->sock_name));
   r->lost_reported = false;
+  struct stat st;
+  r->watch_output = (fstat (STDOUT_FILENO, &st) == 0
+                     && (S_ISFIFO (st.st_mode) || S_ISSOCK (st.st_mode)));
+}
+
+/* Whether a relay is to end because the reader of standard output
+   left, as poll's REVENTS for it say; if so, say so as a failed write
+   to it would, that is quietly.  What the socket holds unread is lost
+   with the connection, whose peer learns that nobody reads.  */
+static bool
+output_left (short revents)
+{
+  if (! (revents && output_gone (STDOUT_FILENO)))
+    return false;
+  diagnose_write_error (EPIPE);
+  return true;
 }
 
 /* Diagnose the loss of the connection, once: a send or a receive
@@ -208,7 +224,7 @@ step_output (struct relay *r, struct copy_channel *oc, bool *done)
 }
 
 /* The poll slots of a stream relay.  */
-enum { SLOT_IN, SLOT_OUT, SLOT_HUP, STREAM_SLOTS };
+enum { SLOT_IN, SLOT_OUT, SLOT_HUP, SLOT_STREAM_STDOUT, STREAM_SLOTS };
 
 /* Relay the connected stream socket SOCK.  */
 static enum relay_end
@@ -266,6 +282,9 @@ relay_stream (struct relay *r, int sock)
       else
         /* Only POLLHUP: the peer went away while input is idle.  */
         pfd[SLOT_HUP] = (struct pollfd) { .fd = sock };
+      /* Only POLLERR and POLLHUP, which poll always reports.  */
+      if (!out_done && r->watch_output)
+        pfd[SLOT_STREAM_STDOUT] = (struct pollfd) { .fd = STDOUT_FILENO };
 
       if (poll (pfd, STREAM_SLOTS, -1) < 0)
         {
@@ -277,6 +296,11 @@ relay_stream (struct relay *r, int sock)
           error (EXIT_FAILURE, errno, _("poll failed"));
         }
 
+      if (output_left (pfd[SLOT_STREAM_STDOUT].revents))
+        {
+          result = RELAY_FATAL;
+          break;
+        }
       if (pfd[SLOT_HUP].revents & (POLLHUP | POLLERR))
         {
           if (r->verbose)
@@ -555,7 +579,7 @@ records_receive (struct relay *r, int sock, bool *eof)
 }
 
 /* The poll slots of a record relay.  */
-enum { SLOT_RECORDS_IN, SLOT_RECORDS_OUT, SLOT_STDOUT, RECORD_SLOTS };
+enum { SLOT_RECORDS_IN, SLOT_RECORDS_OUT, SLOT_RECORDS_STDOUT, RECORD_SLOTS };
 
 /* Relay the datagram or seqpacket socket SOCK.  With SEND_INPUT, send
    the records of standard input; with a datagram socket, stop at the
@@ -577,13 +601,7 @@ relay_records (struct relay *r, int sock, bool send_input)
 
   struct record_input in = { .done = !send_input || r->stdin_eof };
   bool out_eof = false;
-  /* A reader of standard output that leaves (a pipe or a socket) ends
-     the relay at once, as mqrecv -f and sigwait do: not at the next
-     record, which would be taken and lost, while its sender could
-     have learnt that nobody was there.  */
-  struct stat st;
-  bool watch_output = (fstat (STDOUT_FILENO, &st) == 0
-                       && (S_ISFIFO (st.st_mode) || S_ISSOCK (st.st_mode)));
+
   bool shut = false;
   enum relay_end result = RELAY_OK;
 
@@ -625,9 +643,12 @@ relay_records (struct relay *r, int sock, bool send_input)
       /* After the end of data, only POLLHUP: the peer went away.  */
       pfd[SLOT_RECORDS_OUT] = (struct pollfd) {
         .fd = sock, .events = out_eof ? 0 : POLLIN };
-      /* Only POLLERR and POLLHUP, which poll always reports.  */
-      pfd[SLOT_STDOUT] = (struct pollfd) {
-        .fd = watch_output && !out_eof ? STDOUT_FILENO : -1 };
+      /* Only POLLERR and POLLHUP, which poll always reports: a reader
+         that leaves ends the relay at once, not at the next record,
+         which would be taken and lost while its sender could have
+         learnt that nobody was there.  */
+      pfd[SLOT_RECORDS_STDOUT] = (struct pollfd) {
+        .fd = r->watch_output && !out_eof ? STDOUT_FILENO : -1 };
 
       if (poll (pfd, RECORD_SLOTS, -1) < 0)
         {
@@ -639,11 +660,8 @@ relay_records (struct relay *r, int sock, bool send_input)
           error (EXIT_FAILURE, errno, _("poll failed"));
         }
 
-      if (pfd[SLOT_STDOUT].revents && output_gone (STDOUT_FILENO))
-        {
-          diagnose_write_error (EPIPE);
-          return RELAY_FATAL;
-        }
+      if (output_left (pfd[SLOT_RECORDS_STDOUT].revents))
+        return RELAY_FATAL;
       if (pfd[SLOT_RECORDS_IN].revents
           && records_send (r, sock, &in, !in.pending) == RELAY_FAILED)
         result = RELAY_FAILED;

@@ -132,6 +132,11 @@ struct relay
   bool verbose;
   bool lost_reported;           /* the loss of this connection was told */
   bool stdin_eof;               /* standard input is over, for good */
+  bool watch_output;            /* standard output is a pipe or a
+                                   socket, whose reader may leave: a
+                                   relay that waits for the socket
+                                   watches it too, and ends as soon as
+                                   it has gone, as mqrecv -f does */
 
   /* Streams: standard input to the socket, one channel for every
      connection, so that what was read and not sent goes to the next

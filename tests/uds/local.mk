@@ -47,6 +47,7 @@ TESTS += \
   tests/uds/logger.sh \
   tests/uds/seqpacket.sh \
   tests/uds/records-reader-gone.sh \
+  tests/uds/stream-reader-gone.sh \
   tests/uds/seqpacket-empty.sh \
   tests/uds/zero.sh \
   tests/uds/stale.sh \
