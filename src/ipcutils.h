@@ -533,6 +533,10 @@ void xwrite_stdout (void const *buf, idx_t size);
    what it would have taken for someone else.  */
 bool output_gone (int fd);
 
+/* Whether FD is a pipe or a socket: an output whose reader can leave,
+   which output_gone tells.  */
+bool output_watchable (int fd);
+
 /* ------------------------------------------------------------------ */
 /* Descriptors that close on exec (portable.c): SOCK_CLOEXEC, accept4
    and pipe2 where the system has them, else the plain call and fcntl.

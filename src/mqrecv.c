@@ -26,7 +26,6 @@
 #include "mq.h"
 #include "mqworker.h"
 
-#include <sys/stat.h>
 
 #include "intprops.h"
 #include "timespec.h"
@@ -549,9 +548,7 @@ receive_batched (struct receiver *r)
 static int
 write_messages (struct receiver *r)
 {
-  struct stat st;
-  r->watch_output = (fstat (STDOUT_FILENO, &st) == 0
-                     && (S_ISFIFO (st.st_mode) || S_ISSOCK (st.st_mode)));
+  r->watch_output = output_watchable (STDOUT_FILENO);
 
   int status = r->o->batch ? receive_batched (r) : receive_handed_over (r);
 

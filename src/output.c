@@ -18,6 +18,7 @@
 #include <config.h>
 
 #include <poll.h>
+#include <sys/stat.h>
 
 #include "ipcutils.h"
 
@@ -45,4 +46,12 @@ output_gone (int fd)
   struct pollfd p = { .fd = fd, .events = 0 };
   return (poll (&p, 1, 0) == 1
           && (p.revents & (POLLERR | POLLHUP | POLLNVAL)));
+}
+
+bool
+output_watchable (int fd)
+{
+  struct stat st;
+  return (fstat (fd, &st) == 0
+          && (S_ISFIFO (st.st_mode) || S_ISSOCK (st.st_mode)));
 }

@@ -84,20 +84,15 @@ pipe_cloexec (int fds[2])
 #else
   if (pipe (fds) != 0)
     return -1;
-  if (set_fd_flags (fds[0], false) < 0)
-    {
-      int err = errno;
-      close (fds[1]);
-      errno = err;
-      return -1;
-    }
-  if (set_fd_flags (fds[1], false) < 0)
-    {
-      int err = errno;
-      close (fds[0]);
-      errno = err;
-      return -1;
-    }
+  /* set_fd_flags closes the end it fails on; close the other.  */
+  for (int i = 0; i < 2; i++)
+    if (set_fd_flags (fds[i], false) < 0)
+      {
+        int err = errno;
+        close (fds[1 - i]);
+        errno = err;
+        return -1;
+      }
   return 0;
 #endif
 }

@@ -587,9 +587,7 @@ get_ready (struct waiter *w, struct options const *o)
   if (o->pidfile)
     write_pidfile (o->pidfile);
 
-  struct stat st;
-  w->watch_output = (fstat (STDOUT_FILENO, &st) == 0
-                     && (S_ISFIFO (st.st_mode) || S_ISSOCK (st.st_mode)));
+  w->watch_output = output_watchable (STDOUT_FILENO);
 
   w->deadline = make_timespec (0, 0);
   if (o->timeout.given)

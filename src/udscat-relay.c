@@ -33,7 +33,6 @@
 #include <config.h>
 
 #include <fcntl.h>
-#include <sys/stat.h>
 #include <poll.h>
 #include <sys/ioctl.h>
 #include <sys/socket.h>
@@ -79,7 +78,8 @@ relay_init (struct relay *r, char const *sock_name, int sock_type,
             enum record_framing framing, bool verbose)
 {
   *r = (struct relay) { .sock_name = sock_name, .sock_type = sock_type,
-                        .framing = framing, .verbose = verbose };
+                        .framing = framing, .verbose = verbose,
+                        .watch_output = output_watchable (STDOUT_FILENO) };
 }
 
 void
@@ -104,9 +104,6 @@ relay_start (struct relay *r, int sock)
     error (EXIT_FAILURE, errno, _("cannot set socket %s non-blocking"),
            quoteaf (r->sock_name));
   r->lost_reported = false;
-  struct stat st;
-  r->watch_output = (fstat (STDOUT_FILENO, &st) == 0
-                     && (S_ISFIFO (st.st_mode) || S_ISSOCK (st.st_mode)));
 }
 
 /* Whether a relay is to end because the reader of standard output
