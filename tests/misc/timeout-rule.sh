@@ -61,20 +61,7 @@ check_ "sigwait: timed out after 0.25s waiting for a signal" \
 
 # udscat: a server that never accepts (its queue of connections is
 # full), and a server to which no client connects.
-cat > server.py <<'PYEOF' || framework_failure_
-import socket, sys
-s = socket.socket(socket.AF_UNIX)
-s.bind("s")
-s.listen(0)
-c = socket.socket(socket.AF_UNIX)
-c.connect("s")
-open("ready", "w").close()
-sys.stdin.read()
-PYEOF
-mkfifo hold || framework_failure_
-"$PYTHON" server.py < hold & pid=$!; bg_ $pid
-exec 3> hold
-poll_until_ test -e ready || framework_failure_
+full_backlog_server_ s
 check_ "udscat: timed out after 0s waiting for room in the queue of\
  connections of 's'" udscat --timeout=0 s < /dev/null
 check_ "udscat: timed out after 0.1s waiting for room in the queue of\

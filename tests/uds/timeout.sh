@@ -22,20 +22,7 @@ require_python_
 
 # A server whose queue of connections is full: a backlog of 0 holds
 # one connection, which the server makes itself; it never accepts.
-cat > server.py <<'PYEOF' || framework_failure_
-import socket, sys, time
-s = socket.socket(socket.AF_UNIX)
-s.bind("s")
-s.listen(0)
-c = socket.socket(socket.AF_UNIX)
-c.connect("s")
-open("ready", "w").close()
-sys.stdin.read()
-PYEOF
-mkfifo hold || framework_failure_
-"$PYTHON" server.py < hold & pid=$!; bg_ $pid
-exec 3> hold
-poll_until_ test -e ready || framework_failure_
+full_backlog_server_ s
 
 returns_ 124 timeout 10 udscat --timeout=0.3 s < /dev/null 2> err || fail=1
 grep 'timed out' err || fail=1
